@@ -9,6 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class AdmitOneServer {
 
     public static void main(String[] args) {
+        quietLibraries();
         SpringApplication.run(AdmitOneServer.class, args);
+    }
+
+    /** AdmitOne makes no outbound calls of its own accord: Axon's update check and banners stay off. */
+    static void quietLibraries() {
+        System.getProperties().putIfAbsent("axoniq.update-checker.disabled", "true");
+        System.getProperties().putIfAbsent("disable-axoniq-console-message", "true");
+        System.getProperties().putIfAbsent("org.jooq.no-logo", "true");
+        System.getProperties().putIfAbsent("org.jooq.no-tips", "true");
     }
 }

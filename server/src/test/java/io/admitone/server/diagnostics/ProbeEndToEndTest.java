@@ -1,0 +1,128 @@
+package io.admitone.server.diagnostics;
+
+import io.admitone.server.ServerIntegrationTest;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ProbeEndToEndTest extends ServerIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventStorageEngine storageEngine;
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Test
+    void theEventStoreIsAxonsJdbcEngineWritingJson() {
+        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+    }
+
+    @Test
+    void aCommandOverHttpIsStoredAsJsonWithTheRequestsOriginAndReachesTheReadModel() {
+        String probeId = startProbe("first light", "PT1H", "request-42", "key-7");
+
+        Map<String, Object> row = jdbc.queryForMap("""
+                select payload_type, convert_from(payload, 'UTF8') as payload, convert_from(meta_data, 'UTF8') as meta_data
+                from axon.domain_event_entry where aggregate_identifier = ?""", probeId);
+        assertThat(row.get("payload_type")).isEqualTo("io.admitone.kernel.diagnostics.ProbeStarted");
+        JsonNode payload = JSON.readTree((String) row.get("payload"));
+        assertThat(payload.get("label").asString()).isEqualTo("first light");
+        JsonNode metaData = JSON.readTree((String) row.get("meta_data"));
+        assertThat(metaData.get("correlationId").asString()).isEqualTo("request-42");
+        assertThat(metaData.get("idempotencyKey").asString()).isEqualTo("key-7");
+        assertThat(metaData.get("actor").asString()).isEqualTo("anonymous");
+        assertThat(metaData.get("clientAddress").asString()).isEqualTo("127.0.0.1");
+        assertThat(metaData.get("causationId").asString()).isNotBlank();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.get().uri("/api/v1/admin/probes/{id}", probeId)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.label").isEqualTo("first light")
+                .jsonPath("$.status").isEqualTo("PENDING"));
+    }
+
+    @Test
+    void aProbeEchoesThroughItsDeadlineWithTheOriginalCorrelation() {
+        String probeId = startProbe("echo", "PT1S", "request-43", null);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/admin/probes/{id}", probeId)
+                .exchange()
+                .expectBody().jsonPath("$.status").isEqualTo("ECHOED"));
+        String metaData = jdbc.queryForObject("""
+                select convert_from(meta_data, 'UTF8') from axon.domain_event_entry
+                where aggregate_identifier = ? and payload_type like '%ProbeEchoed'""", String.class, probeId);
+        assertThat(JSON.readTree(metaData).get("correlationId").asString()).isEqualTo("request-43");
+    }
+
+    @Test
+    void aProbeThatWasNeverStartedIsNotFound() {
+        http.get().uri("/api/v1/admin/probes/{id}", "0b6f43f4-95a6-4ac8-9d7c-0fbc2c3d1c55")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("not-found");
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseRedisAndEventProcessors() {
+        http.get().uri("/actuator/health")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.status").isEqualTo("UP")
+                .jsonPath("$.components.db.status").isEqualTo("UP")
+                .jsonPath("$.components.redis.status").isEqualTo("UP")
+                .jsonPath("$.components.eventProcessors.status").isEqualTo("UP")
+                .jsonPath("$.components.eventProcessors.details.probes.running").isEqualTo(true);
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        http.get().uri("/actuator/prometheus")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body).contains("jvm_memory_used_bytes"));
+    }
+
+    private String startProbe(String label, String echoAfter, String requestId, String idempotencyKey) {
+        return http.post().uri("/api/v1/admin/probes")
+                .header("X-Request-Id", requestId)
+                .headers(headers -> {
+                    if (idempotencyKey != null) {
+                        headers.set("Idempotency-Key", idempotencyKey);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("label", label, "echoAfter", echoAfter))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CREATED)
+                .expectHeader().valueEquals("X-Request-Id", requestId)
+                .expectHeader().exists("Location")
+                .expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("probeId").asString();
+    }
+}

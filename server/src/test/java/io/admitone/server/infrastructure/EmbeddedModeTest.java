@@ -1,0 +1,64 @@
+package io.admitone.server.infrastructure;
+
+import io.admitone.server.RunningServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The zero-configuration path: the server starts its own PostgreSQL and Redis and stops them again. */
+class EmbeddedModeTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void withoutConfigurationTheServerRunsOnEmbeddedServersThatKeepDataAndDieWithIt() throws IOException {
+        Map<String, String> embedded = Map.of("admitone.data-dir", dataDir.toString());
+        String probeId;
+        List<ProcessHandle> servers;
+        try (RunningServer first = RunningServer.start(embedded)) {
+            first.http().get().uri("/actuator/health").exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.status").isEqualTo("UP");
+            probeId = first.http().post().uri("/api/v1/admin/probes")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("label", "kept", "echoAfter", "PT1H"))
+                    .exchange()
+                    .expectStatus().isCreated()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody().get("probeId").asString();
+            servers = List.of(postgresProcess(), redisProcess());
+            assertThat(servers).allMatch(ProcessHandle::isAlive);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> servers.stream().noneMatch(ProcessHandle::isAlive));
+
+        try (RunningServer second = RunningServer.start(embedded)) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> second.http().get()
+                    .uri("/api/v1/admin/probes/{id}", probeId)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.label").isEqualTo("kept"));
+        }
+    }
+
+    private ProcessHandle postgresProcess() throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres/postmaster.pid")).getFirst().trim());
+        return ProcessHandle.of(pid).orElseThrow();
+    }
+
+    private static ProcessHandle redisProcess() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().orElse("").contains("redis-server"))
+                .findFirst().orElseThrow();
+    }
+}

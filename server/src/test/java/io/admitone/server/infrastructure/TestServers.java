@@ -1,0 +1,96 @@
+package io.admitone.server.infrastructure;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The PostgreSQL and Redis servers tests run against: the machine's when {@code ADMITONE_TEST_DB_URL} and
+ * {@code ADMITONE_TEST_REDIS_URL} are set, otherwise embedded ones started once per test run. Each caller
+ * gets a database of its own, dropped when the test run ends.
+ */
+public final class TestServers {
+
+    private static final EmbeddedServers EMBEDDED = new EmbeddedServers();
+    private static DatabaseEndpoint server;
+    private static RedisEndpoint redis;
+
+    private TestServers() {
+    }
+
+    /** Properties that point a server at a fresh database and the test Redis. */
+    public static synchronized Map<String, String> freshInfrastructure() {
+        DatabaseEndpoint database = freshDatabase();
+        return Map.of(
+                "admitone.db.url", database.url(),
+                "admitone.db.user", database.user(),
+                "admitone.db.password", database.password() == null ? "" : database.password(),
+                "admitone.redis.url", redis().url());
+    }
+
+    private static DatabaseEndpoint freshDatabase() {
+        DatabaseEndpoint base = databaseServer();
+        String name = "admitone_test_" + UUID.randomUUID().toString().replace("-", "");
+        execute(base, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute(base, "drop database if exists " + name + " with (force)")));
+        return new DatabaseEndpoint(withDatabase(base.url(), name), base.user(), base.password());
+    }
+
+    private static DatabaseEndpoint databaseServer() {
+        if (server == null) {
+            String url = System.getenv("ADMITONE_TEST_DB_URL");
+            server = url == null || url.isBlank()
+                    ? EMBEDDED.startPostgres(temporaryDirectory(), 0)
+                    : new DatabaseEndpoint(url, env("ADMITONE_TEST_DB_USER", "postgres"), System.getenv("ADMITONE_TEST_DB_PASSWORD"));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestServers::stopEmbedded));
+        }
+        return server;
+    }
+
+    private static RedisEndpoint redis() {
+        if (redis == null) {
+            String url = System.getenv("ADMITONE_TEST_REDIS_URL");
+            redis = url == null || url.isBlank() ? EMBEDDED.startRedis(temporaryDirectory(), 0) : new RedisEndpoint(url);
+        }
+        return redis;
+    }
+
+    private static String withDatabase(String url, String database) {
+        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+    }
+
+    private static void execute(DatabaseEndpoint endpoint, String sql) {
+        try (Connection connection = DriverManager.getConnection(endpoint.url(), endpoint.user(), endpoint.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot run '" + sql + "' on " + endpoint, e);
+        }
+    }
+
+    private static void stopEmbedded() {
+        try {
+            EMBEDDED.destroy();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("admitone-test");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
