@@ -4,18 +4,23 @@ import io.admitone.server.RunningServer;
 import io.admitone.server.infrastructure.TestServers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class DeadlineAcrossRestartTest {
 
+    /** Snapshots after every event, so the test also sees that snapshots keep the aggregate's state. */
     @Test
-    void aDeadlineScheduledBeforeARestartFiresAfterIt() {
-        Map<String, String> infrastructure = TestServers.freshInfrastructure();
+    void aDeadlineScheduledBeforeARestartFiresAfterItAndTheAggregateIsSnapshotted() {
+        Map<String, String> infrastructure = new HashMap<>(TestServers.freshInfrastructure());
+        infrastructure.put("admitone.aggregates.snapshot-threshold", "1");
         String probeId;
         try (RunningServer before = RunningServer.start(infrastructure)) {
             probeId = before.http().post().uri("/api/v1/admin/probes")
@@ -34,6 +39,11 @@ class DeadlineAcrossRestartTest {
                     .expectBody()
                     .jsonPath("$.label").isEqualTo("across a restart")
                     .jsonPath("$.status").isEqualTo("ECHOED"));
+            JdbcTemplate jdbc = after.context().getBean(JdbcTemplate.class);
+            String snapshot = jdbc.queryForObject("""
+                    select convert_from(payload, 'UTF8') from axon.snapshot_event_entry
+                    where aggregate_identifier = ? order by sequence_number desc limit 1""", String.class, probeId);
+            assertThat(snapshot).contains("\"probeId\":\"" + probeId + "\"", "\"echoed\":true");
         }
     }
 }
