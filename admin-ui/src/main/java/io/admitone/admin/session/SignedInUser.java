@@ -1,0 +1,7 @@
+package io.admitone.admin.session;
+
+import io.admitone.admin.api.AccessToken;
+
+/** A staff member who has signed in, with the token the server issued to them. */
+public record SignedInUser(String email, AccessToken accessToken) {
+}

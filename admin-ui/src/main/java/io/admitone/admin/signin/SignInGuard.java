@@ -1,0 +1,26 @@
+package io.admitone.admin.signin;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.admitone.admin.session.AdminSession;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends anyone who is not signed in to the sign-in page, whatever view they asked for. One guard for
+ * every view, so that a view added later is closed until someone decides otherwise.
+ */
+@Component
+class SignInGuard implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::requireSignIn));
+    }
+
+    private void requireSignIn(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != SignInView.class && !AdminSession.isSignedIn()) {
+            event.forwardTo(SignInView.class);
+        }
+    }
+}
