@@ -3,9 +3,7 @@ package io.admitone.server.diagnostics;
 import io.admitone.server.RunningServer;
 import io.admitone.server.infrastructure.TestServers;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,18 +21,11 @@ class DeadlineAcrossRestartTest {
         infrastructure.put("admitone.aggregates.snapshot-threshold", "1");
         String probeId;
         try (RunningServer before = RunningServer.start(infrastructure)) {
-            probeId = before.http().post().uri("/api/v1/admin/probes")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("label", "across a restart", "echoAfter", "PT3S"))
-                    .exchange()
-                    .expectStatus().isCreated()
-                    .expectBody(JsonNode.class).returnResult().getResponseBody().get("probeId").asString();
+            probeId = ProbeRequests.started(before.http(), "across a restart", "PT3S");
         }
 
         try (RunningServer after = RunningServer.start(infrastructure)) {
-            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> after.http().get()
-                    .uri("/api/v1/admin/probes/{id}", probeId)
-                    .exchange()
+            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> ProbeRequests.read(after.http(), probeId)
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.label").isEqualTo("across a restart")

@@ -57,8 +57,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
         assertThat(metaData.get("clientAddress").asString()).isEqualTo("127.0.0.1");
         assertThat(metaData.get("causationId").asString()).isNotBlank();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.get().uri("/api/v1/admin/probes/{id}", probeId)
-                .exchange()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(http, probeId)
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.label").isEqualTo("first light")
@@ -69,8 +68,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
     void aProbeEchoesThroughItsDeadlineWithTheOriginalCorrelation() {
         String probeId = startProbe("echo", "PT1S", "request-43", null);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.get().uri("/api/v1/admin/probes/{id}", probeId)
-                .exchange()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ProbeRequests.read(http, probeId)
                 .expectBody().jsonPath("$.status").isEqualTo("ECHOED"));
         String metaData = jdbc.queryForObject("""
                 select convert_from(meta_data, 'UTF8') from axon.domain_event_entry
@@ -80,8 +78,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
 
     @Test
     void aProbeThatWasNeverStartedIsNotFound() {
-        http.get().uri("/api/v1/admin/probes/{id}", "0b6f43f4-95a6-4ac8-9d7c-0fbc2c3d1c55")
-                .exchange()
+        ProbeRequests.read(http, ProbeRequests.UNKNOWN_PROBE)
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("not-found");

@@ -3,8 +3,7 @@ package io.admitone.server.infrastructure;
 import io.admitone.server.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.http.MediaType;
-import tools.jackson.databind.JsonNode;
+import io.admitone.server.diagnostics.ProbeRequests;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,21 +30,14 @@ class EmbeddedModeTest {
             first.http().get().uri("/actuator/health").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
-            probeId = first.http().post().uri("/api/v1/admin/probes")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("label", "kept", "echoAfter", "PT1H"))
-                    .exchange()
-                    .expectStatus().isCreated()
-                    .expectBody(JsonNode.class).returnResult().getResponseBody().get("probeId").asString();
+            probeId = ProbeRequests.started(first.http(), "kept", "PT1H");
             servers = List.of(postgresProcess(), redisProcess());
             assertThat(servers).allMatch(ProcessHandle::isAlive);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> servers.stream().noneMatch(ProcessHandle::isAlive));
 
         try (RunningServer second = RunningServer.start(embedded)) {
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> second.http().get()
-                    .uri("/api/v1/admin/probes/{id}", probeId)
-                    .exchange()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(second.http(), probeId)
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.label").isEqualTo("kept"));
         }

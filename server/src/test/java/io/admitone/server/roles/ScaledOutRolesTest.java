@@ -5,7 +5,7 @@ import io.admitone.server.RunningServer;
 import io.admitone.server.infrastructure.TestServers;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
+import io.admitone.server.diagnostics.ProbeRequests;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -20,13 +20,8 @@ class ScaledOutRolesTest {
         try (RunningServer query = RunningServer.start(withRoles("query"))) {
             assertThat(query.context().getBeanNamesForType(CommandSender.class)).isEmpty();
             assertThat(processors(query)).isEmpty();
-            query.http().post().uri("/api/v1/admin/probes")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("label", "nobody listens", "echoAfter", "PT1S"))
-                    .exchange()
-                    .expectStatus().isNotFound();
-            query.http().get().uri("/api/v1/admin/probes/{id}", "0b6f43f4-95a6-4ac8-9d7c-0fbc2c3d1c55")
-                    .exchange()
+            ProbeRequests.start(query.http(), "nobody listens", "PT1S").expectStatus().isNotFound();
+            ProbeRequests.read(query.http(), ProbeRequests.UNKNOWN_PROBE)
                     .expectStatus().isNotFound()
                     .expectBody().jsonPath("$.code").isEqualTo("not-found");
         }
@@ -37,11 +32,7 @@ class ScaledOutRolesTest {
         try (RunningServer command = RunningServer.start(withRoles("command"))) {
             assertThat(command.context().getBeanNamesForType(CommandSender.class)).hasSize(1);
             assertThat(processors(command)).isEmpty();
-            command.http().post().uri("/api/v1/admin/probes")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("label", "written", "echoAfter", "PT1H"))
-                    .exchange()
-                    .expectStatus().isCreated();
+            ProbeRequests.start(command.http(), "written", "PT1H").expectStatus().isCreated();
         }
     }
 
