@@ -1,14 +1,21 @@
 package io.admitone.server;
 
+import io.admitone.server.security.SigningKeys;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import java.util.List;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AdmitOneServer {
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--generate-signing-key")) {
+            System.out.println(SigningKeys.generate().toJSONString());
+            return;
+        }
         quietLibraries();
         SpringApplication.run(AdmitOneServer.class, args);
     }

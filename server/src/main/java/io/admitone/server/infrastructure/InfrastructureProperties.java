@@ -18,14 +18,14 @@ public record InfrastructureProperties(
 
     public record Db(String url, @DefaultValue("admitone") String user, String password) {
 
-        boolean configured() {
+        public boolean configured() {
             return url != null && !url.isBlank();
         }
     }
 
     public record Redis(String url) {
 
-        boolean configured() {
+        public boolean configured() {
             return url != null && !url.isBlank();
         }
     }

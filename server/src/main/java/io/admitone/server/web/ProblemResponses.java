@@ -83,6 +83,8 @@ final class ProblemResponses {
 
     private static String codeOf(HttpStatusCode status) {
         return switch (status.value()) {
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";

@@ -3,6 +3,7 @@ package io.admitone.server.infrastructure;
 import io.admitone.server.RunningServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import io.admitone.server.diagnostics.ProbeRequests;
 
 import java.io.IOException;
@@ -25,12 +26,14 @@ class EmbeddedModeTest {
     void withoutConfigurationTheServerRunsOnEmbeddedServersThatKeepDataAndDieWithIt() throws IOException {
         Map<String, String> embedded = Map.of("admitone.data-dir", dataDir.toString());
         String probeId;
+        String signingKeyId;
         List<ProcessHandle> servers;
         try (RunningServer first = RunningServer.start(embedded)) {
             first.http().get().uri("/actuator/health").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
             probeId = ProbeRequests.started(first.http(), "kept", "PT1H");
+            signingKeyId = signingKeyId(first);
             servers = List.of(postgresProcess(), redisProcess());
             assertThat(servers).allMatch(ProcessHandle::isAlive);
         }
@@ -40,7 +43,14 @@ class EmbeddedModeTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(second.http(), probeId)
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.label").isEqualTo("kept"));
+            assertThat(signingKeyId(second)).as("the development signing key is kept").isEqualTo(signingKeyId);
         }
+    }
+
+    private static String signingKeyId(RunningServer server) {
+        return server.http().get().uri("/.well-known/jwks.json").exchange()
+                .expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("keys").get(0).get("kid").asString();
     }
 
     private ProcessHandle postgresProcess() throws IOException {

@@ -17,6 +17,8 @@ import java.util.UUID;
 public final class TestServers {
 
     private static final EmbeddedServers EMBEDDED = new EmbeddedServers();
+    /** Production mode needs a configured signing key; tests share one. */
+    public static final String SIGNING_KEY = TestKeys.newSigningKey().toJSONString();
     private static DatabaseEndpoint server;
     private static RedisEndpoint redis;
 
@@ -30,7 +32,8 @@ public final class TestServers {
                 "admitone.db.url", database.url(),
                 "admitone.db.user", database.user(),
                 "admitone.db.password", database.password() == null ? "" : database.password(),
-                "admitone.redis.url", redis().url());
+                "admitone.redis.url", redis().url(),
+                "admitone.security.jwt.signing-key", SIGNING_KEY);
     }
 
     private static DatabaseEndpoint freshDatabase() {

@@ -1,0 +1,50 @@
+package io.admitone.server.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+/**
+ * A stateless API: no sessions, no cookies, so no CSRF tokens; a bearer token, when sent, must be valid.
+ * Which operations need which role is decided per route by the permission table, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder accessTokenDecoder) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .authenticationEntryPoint(problemEntryPoint())
+                        .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder)))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .build();
+    }
+
+    /** Leaves the body to the problem+json handler, like every other error. */
+    private static ServerAuthenticationEntryPoint problemEntryPoint() {
+        return (exchange, failure) -> {
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return Mono.error(new ResponseStatusException(HttpStatus.UNAUTHORIZED,
+                    "Missing, invalid or expired credentials"));
+        };
+    }
+}
