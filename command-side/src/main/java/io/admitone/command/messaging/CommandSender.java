@@ -2,14 +2,17 @@ package io.admitone.command.messaging;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Sends a command with the origin of the current request as its metadata. The event store is JDBC and
- * blocks, so the command is dispatched off the event loop.
+ * Sends a command with the origin of the current request, and the authenticated actor, as its metadata.
+ * The event store is JDBC and blocks, so the command is dispatched off the event loop.
  */
 @Component
 public class CommandSender {
@@ -22,11 +25,18 @@ public class CommandSender {
 
     public <R> Mono<R> send(Object command) {
         return Mono.deferContextual(context -> {
-            MetaData metaData = context.<RequestOrigin>getOrEmpty(RequestOrigin.class)
-                    .map(RequestOrigin::toMetaData)
-                    .orElse(MetaData.emptyInstance());
-            return Mono.fromFuture(() -> commandGateway.<R>send(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(metaData)));
-        }).subscribeOn(Schedulers.boundedElastic());
+            RequestOrigin origin = context.<RequestOrigin>getOrEmpty(RequestOrigin.class).orElse(RequestOrigin.NONE);
+            return actor().map(origin::withActor).defaultIfEmpty(origin);
+        }).flatMap(origin -> Mono.fromFuture(() -> commandGateway.<R>send(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(origin.toMetaData()))))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static Mono<String> actor() {
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(SecurityContext::getAuthentication)
+                .filter(authentication -> !(authentication instanceof AnonymousAuthenticationToken))
+                .filter(Authentication::isAuthenticated)
+                .map(Authentication::getName);
     }
 }

@@ -10,10 +10,18 @@ import java.util.Map;
 public record RequestOrigin(String correlationId, String actor, String clientAddress, String idempotencyKey) {
 
     public static final String ANONYMOUS = "anonymous";
+    /** Commands sent outside any request (at start-up, say) are anonymous and carry no correlation id of their own. */
+    static final RequestOrigin NONE = new RequestOrigin(null, ANONYMOUS, null, null);
+
+    RequestOrigin withActor(String authenticatedActor) {
+        return new RequestOrigin(correlationId, authenticatedActor, clientAddress, idempotencyKey);
+    }
 
     public MetaData toMetaData() {
         Map<String, String> values = new HashMap<>();
-        values.put(MetadataKey.CORRELATION_ID.key(), correlationId);
+        if (correlationId != null) {
+            values.put(MetadataKey.CORRELATION_ID.key(), correlationId);
+        }
         values.put(MetadataKey.ACTOR.key(), actor);
         if (clientAddress != null) {
             values.put(MetadataKey.CLIENT_ADDRESS.key(), clientAddress);

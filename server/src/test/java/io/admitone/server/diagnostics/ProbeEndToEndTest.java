@@ -1,6 +1,7 @@
 package io.admitone.server.diagnostics;
 
 import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.security.AccessTokens;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -8,9 +9,11 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +32,9 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
 
     @Autowired
     EventStorageEngine storageEngine;
+
+    @Autowired
+    JwtEncoder accessTokenEncoder;
 
     @Autowired
     @Qualifier("eventSerializer")
@@ -62,6 +68,22 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
                 .expectBody()
                 .jsonPath("$.label").isEqualTo("first light")
                 .jsonPath("$.status").isEqualTo("PENDING"));
+    }
+
+    @Test
+    void theAuthenticatedSubjectIsRecordedAsTheActor() {
+        String probeId = http.post().uri("/api/v1/admin/probes")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.valid(accessTokenEncoder, "staff-17"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("label", "signed", "echoAfter", "PT1H"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("probeId").asString();
+
+        String metaData = jdbc.queryForObject("""
+                select convert_from(meta_data, 'UTF8') from axon.domain_event_entry where aggregate_identifier = ?""",
+                String.class, probeId);
+        assertThat(JSON.readTree(metaData).get("actor").asString()).isEqualTo("staff-17");
     }
 
     @Test

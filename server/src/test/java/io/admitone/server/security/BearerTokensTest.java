@@ -11,12 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +24,7 @@ class BearerTokensTest extends ServerIntegrationTest {
 
     @Test
     void aTokenSignedByTheServerIsAccepted() {
-        String token = sign(accessTokenEncoder, "admitone", Instant.now().plus(Duration.ofMinutes(5)));
+        String token = AccessTokens.valid(accessTokenEncoder, "user-1");
         http.get().uri("/api/v1/admin/probes/{id}", ProbeRequests.UNKNOWN_PROBE)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange()
@@ -39,17 +35,17 @@ class BearerTokensTest extends ServerIntegrationTest {
     void aForgedTokenIsUnauthenticated() {
         ECKey stranger = TestKeys.newSigningKey();
         JwtEncoder forger = new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(stranger)));
-        expectUnauthenticated("Bearer " + sign(forger, "admitone", Instant.now().plus(Duration.ofMinutes(5))));
+        expectUnauthenticated("Bearer " + AccessTokens.valid(forger, "user-1"));
     }
 
     @Test
     void anExpiredTokenIsUnauthenticated() {
-        expectUnauthenticated("Bearer " + sign(accessTokenEncoder, "admitone", Instant.now().minus(Duration.ofMinutes(5))));
+        expectUnauthenticated("Bearer " + AccessTokens.sign(accessTokenEncoder, "admitone", "user-1", Instant.now().minus(Duration.ofMinutes(5))));
     }
 
     @Test
     void aTokenFromAnotherIssuerIsUnauthenticated() {
-        expectUnauthenticated("Bearer " + sign(accessTokenEncoder, "someone-else", Instant.now().plus(Duration.ofMinutes(5))));
+        expectUnauthenticated("Bearer " + AccessTokens.sign(accessTokenEncoder, "someone-else", "user-1", Instant.now().plus(Duration.ofMinutes(5))));
     }
 
     @Test
@@ -87,15 +83,5 @@ class BearerTokensTest extends ServerIntegrationTest {
                 .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("unauthenticated");
-    }
-
-    private static String sign(JwtEncoder encoder, String issuer, Instant expiresAt) {
-        JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(issuer)
-                .subject("user-1")
-                .issuedAt(expiresAt.minus(Duration.ofMinutes(10)))
-                .expiresAt(expiresAt)
-                .build();
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(), claims)).getTokenValue();
     }
 }
