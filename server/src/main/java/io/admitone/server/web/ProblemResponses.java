@@ -89,6 +89,7 @@ final class ProblemResponses {
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
+            case 429 -> "rate-limited";
             default -> "http-" + status.value();
         };
     }

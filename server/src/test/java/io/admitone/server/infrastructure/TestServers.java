@@ -33,7 +33,9 @@ public final class TestServers {
                 "admitone.db.user", database.user(),
                 "admitone.db.password", database.password() == null ? "" : database.password(),
                 "admitone.redis.url", redis().url(),
-                "admitone.security.jwt.signing-key", SIGNING_KEY);
+                "admitone.security.jwt.signing-key", SIGNING_KEY,
+                // Every test calls from 127.0.0.1 into one Redis; the default budget would be shared by all of them.
+                "admitone.rate-limits.groups.api.requests", "1000000");
     }
 
     private static DatabaseEndpoint freshDatabase() {

@@ -1,0 +1,79 @@
+package io.admitone.server.ratelimit;
+
+import org.redisson.api.RateType;
+import org.redisson.api.RedissonReactiveClient;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+import java.net.InetSocketAddress;
+import java.security.Principal;
+import java.time.Duration;
+
+/**
+ * Counts each request against its route group's limit in a Redisson rate limiter. It runs after
+ * authentication, so a signed-in caller has a budget of its own wherever it connects from.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "admitone.rate-limits.enabled", matchIfMissing = true)
+class RateLimitFilter implements WebFilter, Ordered {
+
+    private static final String PREFIX = "admitone:rate-limit:";
+
+    private final RouteGroups groups;
+    private final RedissonReactiveClient redis;
+
+    RateLimitFilter(RateLimitProperties properties, RedissonReactiveClient redis) {
+        this.groups = new RouteGroups(properties.groups());
+        this.redis = redis;
+    }
+
+    @Override
+    public int getOrder() {
+        return 0;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        return groups.limitFor(exchange.getRequest().getPath().pathWithinApplication())
+                .map(limit -> caller(exchange).flatMap(caller -> acquire(limit, caller))
+                        .flatMap(allowed -> allowed ? chain.filter(exchange) : rejected(exchange, limit)))
+                .orElseGet(() -> chain.filter(exchange));
+    }
+
+    private Mono<Boolean> acquire(RouteGroups.Limit limit, String caller) {
+        // The rate is part of the key: a changed limit starts new buckets instead of keeping the old rate.
+        var limiter = redis.getRateLimiter(PREFIX + limit.group() + ":" + limit.requests() + "/" + limit.per() + ":" + caller);
+        return limiter.trySetRate(RateType.OVERALL, limit.requests(), limit.per(), limit.per().multipliedBy(2))
+                .then(limiter.tryAcquire());
+    }
+
+    private static Mono<String> caller(ServerWebExchange exchange) {
+        return exchange.getPrincipal()
+                .filter(principal -> !(principal instanceof AnonymousAuthenticationToken))
+                .map(Principal::getName)
+                .map(name -> "subject:" + name)
+                .defaultIfEmpty("address:" + address(exchange));
+    }
+
+    private static String address(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+
+    private static Mono<Void> rejected(ServerWebExchange exchange, RouteGroups.Limit limit) {
+        Duration perRequest = limit.per().dividedBy(Math.max(1, limit.requests()));
+        long retryAfter = Math.max(1, (perRequest.toMillis() + 999) / 1000);
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+        return Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests for " + limit.group() + "; retry after " + retryAfter + " s"));
+    }
+}
