@@ -1,0 +1,5 @@
+/**
+ * Reads organisations (tenants) from the {@code read.organisation} model, always through the tenant-scoped
+ * path and always filtered by tenant as well.
+ */
+package io.admitone.query.organisation;

@@ -1,0 +1,38 @@
+package io.admitone.query.tenancy;
+
+import io.admitone.kernel.organisation.TenantId;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.util.function.Function;
+
+/**
+ * The one way the query side reads tenant data. Role and tenant are set with {@code local} scope, so they end
+ * with the transaction and a pooled connection never carries one tenant's scope into another's query.
+ */
+@Component
+public class TenantScopedQueries {
+
+    private final DSLContext db;
+
+    TenantScopedQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * Runs {@code query} as the tenant on the bounded elastic scheduler; a null result completes the
+     * {@code Mono} empty.
+     */
+    public <T> Mono<T> read(TenantId tenantId, Function<DSLContext, T> query) {
+        return Mono.fromCallable(() -> db.transactionResult(transaction -> {
+            DSLContext tenantScoped = transaction.dsl();
+            tenantScoped.execute("set local role admitone_reader");
+            tenantScoped.select(DSL.function("set_config", String.class,
+                    DSL.val("admitone.tenant_id"), DSL.val(tenantId.toString()), DSL.inline(true))).fetch();
+            return query.apply(tenantScoped);
+        })).subscribeOn(Schedulers.boundedElastic());
+    }
+}

@@ -1,0 +1,8 @@
+package io.admitone.kernel.organisation;
+
+public sealed interface OrganisationEvent
+        permits OrganisationCreated, OrganisationSettingsChanged, BrandingChanged, OrganisationSuspended,
+        OrganisationReactivated {
+
+    TenantId tenantId();
+}
