@@ -1,8 +1,11 @@
 package io.admitone.server;
 
+import io.admitone.server.security.AccessTokens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
@@ -29,6 +32,12 @@ public final class RunningServer implements AutoCloseable {
     public WebTestClient http() {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** The same client, signed in as a platform admin with a token this server signed. */
+    public WebTestClient admin() {
+        String token = AccessTokens.platformAdmin(context.getBean(JwtEncoder.class));
+        return http().mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     public ConfigurableApplicationContext context() {

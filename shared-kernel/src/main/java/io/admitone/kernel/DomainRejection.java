@@ -7,7 +7,7 @@ package io.admitone.kernel;
 public abstract class DomainRejection extends RuntimeException {
 
     /** How a rejection relates to the request that caused it. */
-    public enum Kind { NOT_FOUND, CONFLICT, UNPROCESSABLE }
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, UNPROCESSABLE }
 
     private final String code;
     private final Kind kind;

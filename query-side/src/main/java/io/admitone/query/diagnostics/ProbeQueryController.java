@@ -1,6 +1,8 @@
 package io.admitone.query.diagnostics;
 
+import io.admitone.kernel.access.Caller;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,7 +22,8 @@ class ProbeQueryController {
     }
 
     @GetMapping("/api/v1/admin/probes/{probeId}")
-    Mono<ProbeView> probe(@PathVariable UUID probeId) {
+    Mono<ProbeView> probe(@AuthenticationPrincipal Caller caller, @PathVariable UUID probeId) {
+        caller.requirePlatformAdmin();
         return Mono.fromCallable(() -> probes.find(probeId))
                 .subscribeOn(Schedulers.boundedElastic())
                 .flatMap(Mono::justOrEmpty)

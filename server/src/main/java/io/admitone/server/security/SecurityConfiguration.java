@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A stateless API: no sessions, no cookies, so no CSRF tokens; a bearer token, when sent, must be valid.
- * Which operations need which role is decided per route by the permission table, not here.
+ * Staff routes need a signed-in caller; which roles may do what is decided by the handlers against the
+ * permission table ({@code Operation}), not here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -33,9 +34,11 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(problemEntryPoint())
-                        .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder)))
+                        .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder).jwtAuthenticationConverter(CallerAuthentication::from)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**").authenticated()
+                        .anyExchange().permitAll())
                 .build();
     }
 

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.time.Duration;
 
 /**
- * {@code signingKey} is a private JSON Web Key (EC P-256 or RSA). Without one, the embedded default
+ * {@code signingKey} is a private EC P-256 JSON Web Key; tokens are signed with ES256. Without one, the embedded default
  * generates a development key and keeps it under the data directory; production mode refuses to start,
  * because instances with different keys would reject each other's tokens.
  */

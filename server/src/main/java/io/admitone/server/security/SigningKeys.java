@@ -2,6 +2,7 @@ package io.admitone.server.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
@@ -28,8 +29,8 @@ public final class SigningKeys {
     static JWK configured(String json) {
         try {
             JWK key = JWK.parse(json);
-            if (!key.isPrivate()) {
-                throw new IllegalStateException("admitone.security.jwt.signing-key must be a private key");
+            if (!(key instanceof ECKey ec) || !Curve.P_256.equals(ec.getCurve()) || !key.isPrivate()) {
+                throw new IllegalStateException("admitone.security.jwt.signing-key must be a private EC P-256 key");
             }
             return key;
         } catch (ParseException e) {

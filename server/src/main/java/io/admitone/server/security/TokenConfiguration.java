@@ -2,7 +2,6 @@ package io.admitone.server.security;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyType;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.admitone.server.infrastructure.InfrastructureProperties;
@@ -46,7 +45,7 @@ class TokenConfiguration {
     ReactiveJwtDecoder accessTokenDecoder(JWK signingKey, SecurityProperties security) {
         JWK publicKey = signingKey.toPublicJWK();
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.just(publicKey))
-                .jwsAlgorithm(signingKey.getKeyType() == KeyType.EC ? SignatureAlgorithm.ES256 : SignatureAlgorithm.RS256)
+                .jwsAlgorithm(SignatureAlgorithm.ES256)
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(security.issuer()));
         return decoder;

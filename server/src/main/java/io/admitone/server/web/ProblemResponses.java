@@ -40,6 +40,7 @@ final class ProblemResponses {
     private static ProblemDetail rejection(DomainRejection rejection) {
         HttpStatus status = switch (rejection.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };

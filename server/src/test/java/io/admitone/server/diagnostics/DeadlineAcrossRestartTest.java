@@ -21,11 +21,11 @@ class DeadlineAcrossRestartTest {
         infrastructure.put("admitone.aggregates.snapshot-threshold", "1");
         String probeId;
         try (RunningServer before = RunningServer.start(infrastructure)) {
-            probeId = ProbeRequests.started(before.http(), "across a restart", "PT3S");
+            probeId = ProbeRequests.started(before.admin(), "across a restart", "PT3S");
         }
 
         try (RunningServer after = RunningServer.start(infrastructure)) {
-            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> ProbeRequests.read(after.http(), probeId)
+            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> ProbeRequests.read(after.admin(), probeId)
                     .expectStatus().isOk()
                     .expectBody()
                     .jsonPath("$.label").isEqualTo("across a restart")

@@ -1,5 +1,6 @@
 package io.admitone.server.diagnostics;
 
+import io.admitone.kernel.access.Caller;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.security.AccessTokens;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -59,11 +60,11 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
         JsonNode metaData = JSON.readTree((String) row.get("meta_data"));
         assertThat(metaData.get("correlationId").asString()).isEqualTo("request-42");
         assertThat(metaData.get("idempotencyKey").asString()).isEqualTo("key-7");
-        assertThat(metaData.get("actor").asString()).isEqualTo("anonymous");
+        assertThat(metaData.get("actor").asString()).isEqualTo("platform-admin");
         assertThat(metaData.get("clientAddress").asString()).isEqualTo("127.0.0.1");
         assertThat(metaData.get("causationId").asString()).isNotBlank();
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(http, probeId)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(admin, probeId)
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.label").isEqualTo("first light")
@@ -73,7 +74,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
     @Test
     void theAuthenticatedSubjectIsRecordedAsTheActor() {
         String probeId = http.post().uri("/api/v1/admin/probes")
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.valid(accessTokenEncoder, "staff-17"))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.forCaller(accessTokenEncoder, new Caller("staff-17", true, Map.of())))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("label", "signed", "echoAfter", "PT1H"))
                 .exchange()
@@ -90,7 +91,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
     void aProbeEchoesThroughItsDeadlineWithTheOriginalCorrelation() {
         String probeId = startProbe("echo", "PT1S", "request-43", null);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ProbeRequests.read(http, probeId)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ProbeRequests.read(admin, probeId)
                 .expectBody().jsonPath("$.status").isEqualTo("ECHOED"));
         String metaData = jdbc.queryForObject("""
                 select convert_from(meta_data, 'UTF8') from axon.domain_event_entry
@@ -100,7 +101,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
 
     @Test
     void aProbeThatWasNeverStartedIsNotFound() {
-        ProbeRequests.read(http, ProbeRequests.UNKNOWN_PROBE)
+        ProbeRequests.read(admin, ProbeRequests.UNKNOWN_PROBE)
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("not-found");
@@ -128,7 +129,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
     }
 
     private String startProbe(String label, String echoAfter, String requestId, String idempotencyKey) {
-        return http.post().uri("/api/v1/admin/probes")
+        return admin.post().uri("/api/v1/admin/probes")
                 .header("X-Request-Id", requestId)
                 .headers(headers -> {
                     if (idempotencyKey != null) {

@@ -32,7 +32,7 @@ class EmbeddedModeTest {
             first.http().get().uri("/actuator/health").exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
-            probeId = ProbeRequests.started(first.http(), "kept", "PT1H");
+            probeId = ProbeRequests.started(first.admin(), "kept", "PT1H");
             signingKeyId = signingKeyId(first);
             servers = List.of(postgresProcess(), redisProcess());
             assertThat(servers).allMatch(ProcessHandle::isAlive);
@@ -40,7 +40,7 @@ class EmbeddedModeTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> servers.stream().noneMatch(ProcessHandle::isAlive));
 
         try (RunningServer second = RunningServer.start(embedded)) {
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(second.http(), probeId)
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> ProbeRequests.read(second.admin(), probeId)
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.label").isEqualTo("kept"));
             assertThat(signingKeyId(second)).as("the development signing key is kept").isEqualTo(signingKeyId);

@@ -19,6 +19,9 @@ public final class TestServers {
     private static final EmbeddedServers EMBEDDED = new EmbeddedServers();
     /** Production mode needs a configured signing key; tests share one. */
     public static final String SIGNING_KEY = TestKeys.newSigningKey().toJSONString();
+    /** The platform admin every test server bootstraps. */
+    public static final String ADMIN_EMAIL = "admin@admitone.test";
+    public static final String ADMIN_PASSWORD = "correct horse battery staple";
     private static DatabaseEndpoint server;
     private static RedisEndpoint redis;
 
@@ -35,7 +38,10 @@ public final class TestServers {
                 "admitone.redis.url", redis().url(),
                 "admitone.security.jwt.signing-key", SIGNING_KEY,
                 // Every test calls from 127.0.0.1 into one Redis; the default budget would be shared by all of them.
-                "admitone.rate-limits.groups.api.requests", "1000000");
+                "admitone.rate-limits.groups.api.requests", "1000000",
+                "admitone.rate-limits.groups.auth.requests", "1000000",
+                "admitone.admin.email", ADMIN_EMAIL,
+                "admitone.admin.password", ADMIN_PASSWORD);
     }
 
     private static DatabaseEndpoint freshDatabase() {

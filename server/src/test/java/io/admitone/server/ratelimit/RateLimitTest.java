@@ -1,5 +1,6 @@
 package io.admitone.server.ratelimit;
 
+import io.admitone.kernel.access.Caller;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.diagnostics.ProbeRequests;
 import io.admitone.server.security.AccessTokens;
@@ -12,12 +13,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import java.util.Map;
 import java.util.UUID;
 
-/** Three probe reads per hour per caller; the group's name is new on every run, so Redis starts empty. */
+/** Three requests per hour per caller; the groups' names are new on every run, so Redis starts empty. */
 class RateLimitTest extends ServerIntegrationTest {
 
     private static final String GROUP = "probes-" + UUID.randomUUID();
+    private static final String SIGN_IN_GROUP = "sign-in-" + UUID.randomUUID();
 
     @Autowired
     JwtEncoder accessTokenEncoder;
@@ -27,11 +30,14 @@ class RateLimitTest extends ServerIntegrationTest {
         registry.add("admitone.rate-limits.groups." + GROUP + ".pattern", () -> "/api/v1/admin/probes/*");
         registry.add("admitone.rate-limits.groups." + GROUP + ".requests", () -> "3");
         registry.add("admitone.rate-limits.groups." + GROUP + ".per", () -> "PT1H");
+        registry.add("admitone.rate-limits.groups." + SIGN_IN_GROUP + ".pattern", () -> "/api/v1/auth/token");
+        registry.add("admitone.rate-limits.groups." + SIGN_IN_GROUP + ".requests", () -> "3");
+        registry.add("admitone.rate-limits.groups." + SIGN_IN_GROUP + ".per", () -> "PT1H");
     }
 
     @Test
     void aCallerOverItsLimitGetsATooManyRequestsProblemWithRetryAfter() {
-        String caller = "Bearer " + AccessTokens.valid(accessTokenEncoder, UUID.randomUUID().toString());
+        String caller = "Bearer " + AccessTokens.forCaller(accessTokenEncoder, new Caller(UUID.randomUUID().toString(), true, Map.of()));
         for (int i = 0; i < 3; i++) {
             readProbe(caller).expectStatus().isNotFound();
         }
@@ -44,8 +50,8 @@ class RateLimitTest extends ServerIntegrationTest {
 
     @Test
     void eachCallerHasABudgetOfItsOwn() {
-        String first = "Bearer " + AccessTokens.valid(accessTokenEncoder, UUID.randomUUID().toString());
-        String second = "Bearer " + AccessTokens.valid(accessTokenEncoder, UUID.randomUUID().toString());
+        String first = "Bearer " + AccessTokens.forCaller(accessTokenEncoder, new Caller(UUID.randomUUID().toString(), true, Map.of()));
+        String second = "Bearer " + AccessTokens.forCaller(accessTokenEncoder, new Caller(UUID.randomUUID().toString(), true, Map.of()));
         for (int i = 0; i < 3; i++) {
             readProbe(first).expectStatus().isNotFound();
         }
@@ -56,14 +62,21 @@ class RateLimitTest extends ServerIntegrationTest {
     @Test
     void anonymousCallersAreLimitedByTheirAddress() {
         for (int i = 0; i < 3; i++) {
-            ProbeRequests.read(http, ProbeRequests.UNKNOWN_PROBE).expectStatus().isNotFound();
+            signIn().expectStatus().isUnauthorized();
         }
-        ProbeRequests.read(http, ProbeRequests.UNKNOWN_PROBE).expectStatus().isEqualTo(429);
+        signIn().expectStatus().isEqualTo(429);
+    }
+
+    private WebTestClient.ResponseSpec signIn() {
+        return http.post().uri("/api/v1/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "nobody@example.com", "password", "not the password"))
+                .exchange();
     }
 
     @Test
     void routesOutsideTheGroupAreNotCountedAgainstIt() {
-        String caller = "Bearer " + AccessTokens.valid(accessTokenEncoder, UUID.randomUUID().toString());
+        String caller = "Bearer " + AccessTokens.forCaller(accessTokenEncoder, new Caller(UUID.randomUUID().toString(), true, Map.of()));
         for (int i = 0; i < 5; i++) {
             http.get().uri("/actuator/health").header(HttpHeaders.AUTHORIZATION, caller).exchange().expectStatus().isOk();
         }

@@ -20,8 +20,8 @@ class ScaledOutRolesTest {
         try (RunningServer query = RunningServer.start(withRoles("query"))) {
             assertThat(query.context().getBeanNamesForType(CommandSender.class)).isEmpty();
             assertThat(processors(query)).isEmpty();
-            ProbeRequests.start(query.http(), "nobody listens", "PT1S").expectStatus().isNotFound();
-            ProbeRequests.read(query.http(), ProbeRequests.UNKNOWN_PROBE)
+            ProbeRequests.start(query.admin(), "nobody listens", "PT1S").expectStatus().isNotFound();
+            ProbeRequests.read(query.admin(), ProbeRequests.UNKNOWN_PROBE)
                     .expectStatus().isNotFound()
                     .expectBody().jsonPath("$.code").isEqualTo("not-found");
         }
@@ -32,7 +32,7 @@ class ScaledOutRolesTest {
         try (RunningServer command = RunningServer.start(withRoles("command"))) {
             assertThat(command.context().getBeanNamesForType(CommandSender.class)).hasSize(1);
             assertThat(processors(command)).isEmpty();
-            ProbeRequests.start(command.http(), "written", "PT1H").expectStatus().isCreated();
+            ProbeRequests.start(command.admin(), "written", "PT1H").expectStatus().isCreated();
         }
     }
 

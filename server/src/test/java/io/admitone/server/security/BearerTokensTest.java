@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.admitone.kernel.access.Caller;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.diagnostics.ProbeRequests;
 import io.admitone.server.infrastructure.TestKeys;
@@ -16,19 +17,39 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 class BearerTokensTest extends ServerIntegrationTest {
+
+    private static final Caller USER = new Caller("user-1", false, Map.of());
 
     @Autowired
     JwtEncoder accessTokenEncoder;
 
     @Test
     void aTokenSignedByTheServerIsAccepted() {
-        String token = AccessTokens.valid(accessTokenEncoder, "user-1");
+        String token = AccessTokens.platformAdmin(accessTokenEncoder);
         http.get().uri("/api/v1/admin/probes/{id}", ProbeRequests.UNKNOWN_PROBE)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .exchange()
                 .expectStatus().isNotFound();
+    }
+
+    @Test
+    void aStaffRouteWithoutATokenIsUnauthenticated() {
+        http.get().uri("/api/v1/admin/probes/{id}", ProbeRequests.UNKNOWN_PROBE)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("unauthenticated");
+    }
+
+    @Test
+    void aPlatformAdminRouteIsForbiddenToOtherStaff() {
+        http.get().uri("/api/v1/admin/probes/{id}", ProbeRequests.UNKNOWN_PROBE)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.valid(accessTokenEncoder, "user-1"))
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.code").isEqualTo("forbidden");
     }
 
     @Test
@@ -40,12 +61,12 @@ class BearerTokensTest extends ServerIntegrationTest {
 
     @Test
     void anExpiredTokenIsUnauthenticated() {
-        expectUnauthenticated("Bearer " + AccessTokens.sign(accessTokenEncoder, "admitone", "user-1", Instant.now().minus(Duration.ofMinutes(5))));
+        expectUnauthenticated("Bearer " + AccessTokens.sign(accessTokenEncoder, "admitone", USER, Instant.now().minus(Duration.ofMinutes(5))));
     }
 
     @Test
     void aTokenFromAnotherIssuerIsUnauthenticated() {
-        expectUnauthenticated("Bearer " + AccessTokens.sign(accessTokenEncoder, "someone-else", "user-1", Instant.now().plus(Duration.ofMinutes(5))));
+        expectUnauthenticated("Bearer " + AccessTokens.sign(accessTokenEncoder, "someone-else", USER, Instant.now().plus(Duration.ofMinutes(5))));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ProblemResponsesTest extends ServerIntegrationTest {
 
     @Test
     void malformedJsonIsABadRequestProblem() {
-        http.post().uri("/api/v1/admin/probes")
+        admin.post().uri("/api/v1/admin/probes")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"label\": ")
                 .exchange()
@@ -51,7 +51,7 @@ class ProblemResponsesTest extends ServerIntegrationTest {
 
     @Test
     void invalidFieldsAreListedInABadRequestProblem() {
-        http.post().uri("/api/v1/admin/probes")
+        admin.post().uri("/api/v1/admin/probes")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"label\": \"\"}")
                 .exchange()
@@ -64,7 +64,7 @@ class ProblemResponsesTest extends ServerIntegrationTest {
 
     @Test
     void aBusinessRejectionIsAnUnprocessableProblemWithItsCode() {
-        http.post().uri("/api/v1/admin/probes")
+        admin.post().uri("/api/v1/admin/probes")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"label\": \"late\", \"echoAfter\": \"P2D\"}")
                 .exchange()

@@ -1,6 +1,7 @@
 package io.admitone.command.diagnostics.probe;
 
 import io.admitone.command.messaging.CommandSender;
+import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.diagnostics.ProbeId;
 import io.admitone.kernel.diagnostics.StartProbeCommand;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -41,7 +43,9 @@ class ProbeController {
     }
 
     @PostMapping("/api/v1/admin/probes")
-    Mono<ResponseEntity<ProbeStartedResponse>> start(@Valid @RequestBody StartProbeRequest request) {
+    Mono<ResponseEntity<ProbeStartedResponse>> start(@AuthenticationPrincipal Caller caller,
+                                                     @Valid @RequestBody StartProbeRequest request) {
+        caller.requirePlatformAdmin();
         if (request.echoAfter().isNegative() || request.echoAfter().compareTo(MAX_ECHO_DELAY) > 0) {
             return Mono.error(new EchoDelayOutOfRange(request.echoAfter(), MAX_ECHO_DELAY));
         }

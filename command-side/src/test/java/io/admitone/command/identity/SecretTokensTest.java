@@ -1,0 +1,27 @@
+package io.admitone.command.identity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Base64;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SecretTokensTest {
+
+    private final SecretTokens tokens = new SecretTokens();
+
+    @Test
+    void tokensCarry256RandomBitsInUrlSafeText() {
+        String token = tokens.newToken();
+
+        assertThat(token).matches("[A-Za-z0-9_-]{43}");
+        assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
+        assertThat(tokens.newToken()).isNotEqualTo(token);
+    }
+
+    @Test
+    void tokensAreStoredAsTheirHexSha256() {
+        assertThat(SecretTokens.sha256("abc"))
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}

@@ -1,0 +1,66 @@
+package io.admitone.command.identity;
+
+import io.admitone.kernel.identity.MembershipGranted;
+import io.admitone.kernel.identity.PlatformAdminRegistered;
+import io.admitone.kernel.identity.StaffMemberInvited;
+import io.admitone.kernel.identity.StaffRole;
+import io.admitone.kernel.identity.UserId;
+import io.admitone.kernel.organisation.TenantId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/**
+ * Shared data of the staff user fixtures. Hashing is readable ({@code hashed:<password>}) and tokens are fixed, so
+ * that expected events can be written out in full; {@code PasswordHasherTest} covers the real bcrypt.
+ */
+final class StaffUserFixtures {
+
+    static final Instant NOW = Instant.parse("2027-03-01T19:30:00Z");
+    static final UserId USER = UserId.of("0b7e3c1a-5d2f-4e8b-9a61-3f2d1c0b9a87");
+    static final TenantId TENANT = TenantId.of("3b0a3f7e-1c55-4d0e-9d0a-6c9f0d2b7a11");
+    static final String PASSWORD = "correct horse battery";
+    static final String EMAIL = "ada@example.com";
+    static final SecretTokens TOKENS = new SecretTokens(() -> 42L);
+    static final String TOKEN = TOKENS.newToken();
+    static final Instant EXPIRES = NOW.plus(StaffInvitations.INVITATION_VALIDITY);
+    static final PlatformAdminRegistered ADMIN =
+            new PlatformAdminRegistered(USER, EMAIL, "Ada", "hashed:" + PASSWORD, NOW);
+    static final StaffMemberInvited INVITED = invitedUntil(EXPIRES);
+    static final MembershipGranted MEMBER = new MembershipGranted(USER, TENANT, Set.of(StaffRole.FINANCE), NOW);
+
+    private StaffUserFixtures() {
+    }
+
+    static StaffMemberInvited invitedUntil(Instant expiresAt) {
+        return new StaffMemberInvited(USER, EMAIL, "Ada", TENANT, Set.of(StaffRole.BOX_OFFICE),
+                SecretTokens.sha256(TOKEN), expiresAt, NOW);
+    }
+
+    static AggregateTestFixture<StaffUser> fixture(StaffEmailRegistry emails) {
+        AggregateTestFixture<StaffUser> fixture = new AggregateTestFixture<>(StaffUser.class);
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(emails);
+        fixture.registerInjectableResource(new PasswordHasher(new ReadableEncoder()));
+        fixture.registerAnnotatedCommandHandler(new StaffInvitations(fixture.getRepository(), emails, TOKENS, clock));
+        return fixture;
+    }
+
+    private static final class ReadableEncoder implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence password) {
+            return "hashed:" + password;
+        }
+
+        @Override
+        public boolean matches(CharSequence password, String hash) {
+            return hash.equals(encode(password));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.admitone.query.auth;
+
+import io.admitone.kernel.access.Caller;
+import io.admitone.kernel.identity.StaffRole;
+import io.admitone.kernel.organisation.TenantId;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static io.admitone.schema.jooq.Tables.STAFF_MEMBERSHIP;
+import static io.admitone.schema.jooq.Tables.STAFF_USER;
+
+/**
+ * Reads what a sign-in needs. Staff users belong to the platform, not to one tenant, so these queries run
+ * as the owner of the read models rather than through the tenant-scoped path.
+ */
+@Component
+class StaffLogin {
+
+    record Account(UUID userId, String status, boolean platformAdmin, String passwordHash) {
+    }
+
+    private final DSLContext db;
+
+    StaffLogin(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Account> account(String email) {
+        return db.select(STAFF_USER.USER_ID, STAFF_USER.STATUS, STAFF_USER.PLATFORM_ADMIN, STAFF_USER.PASSWORD_HASH)
+                .from(STAFF_USER)
+                .where(STAFF_USER.EMAIL.eq(email.strip().toLowerCase(Locale.ROOT)))
+                .fetchOptional(record -> new Account(record.value1(), record.value2(), record.value3(), record.value4()));
+    }
+
+    Caller caller(Account account) {
+        Map<TenantId, Set<StaffRole>> memberships = db.select(STAFF_MEMBERSHIP.TENANT_ID, STAFF_MEMBERSHIP.ROLES)
+                .from(STAFF_MEMBERSHIP)
+                .where(STAFF_MEMBERSHIP.USER_ID.eq(account.userId()))
+                .fetchMap(record -> new TenantId(record.value1()), record -> roles(record.value2()));
+        return new Caller(account.userId().toString(), account.platformAdmin(), memberships);
+    }
+
+    private static Set<StaffRole> roles(String[] names) {
+        return Arrays.stream(names).map(StaffRole::of)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
+    }
+}

@@ -1,0 +1,36 @@
+-- One row per staff user, see docs/identity.md. Staff users belong to the platform rather than to one tenant (a
+-- user may be a member of several organisations, or of none, like the platform admin), so this table has no
+-- tenant column and no tenant policy; what a user may see of a tenant follows from staff_membership.
+create table read.staff_user (
+    user_id        uuid                     not null primary key,
+    email          varchar(254)             not null unique,
+    display_name   varchar(200)             not null,
+    status         varchar(16)              not null,
+    platform_admin boolean                  not null,
+    password_hash  varchar(255),
+    created_at     timestamp with time zone not null,
+    updated_at     timestamp with time zone not null,
+    position       bigint                   not null
+);
+
+-- One row per membership of a staff user in an organisation, with the roles of docs/identity.md.
+create table read.staff_membership (
+    user_id   uuid   not null,
+    tenant_id uuid   not null,
+    roles     text[] not null,
+    primary key (user_id, tenant_id)
+);
+create index staff_membership_tenant_idx on read.staff_membership (tenant_id);
+
+-- Row-level security as on read.organisation (V4): the reader sees only the memberships of the tenant set for
+-- its transaction, the owner (the projections) sees and writes all. admitone_reader already exists and gets
+-- select on this table through V4's default privileges.
+/* [jooq ignore start] */
+alter table read.staff_membership enable row level security;
+alter table read.staff_membership force row level security;
+
+create policy tenant_isolation on read.staff_membership for select to admitone_reader
+    using (tenant_id = nullif(current_setting('admitone.tenant_id', true), '')::uuid);
+create policy projection_writer on read.staff_membership for all to current_user
+    using (true) with check (true);
+/* [jooq ignore stop] */

@@ -1,0 +1,14 @@
+package io.admitone.kernel.identity;
+
+/**
+ * The answer to an invitation: the invited user, and the invitation token to hand to them — shown this once and
+ * stored only as a hash. The token is {@code null} when the e-mail belonged to an existing user, who got the
+ * membership directly.
+ */
+public record InvitationResult(UserId userId, String invitationToken) {
+
+    @Override
+    public String toString() {
+        return "InvitationResult[userId=" + userId + ", tokenIssued=" + (invitationToken != null) + "]";
+    }
+}

@@ -1,0 +1,8 @@
+package io.admitone.kernel.identity;
+
+public sealed interface StaffUserEvent
+        permits PlatformAdminRegistered, StaffMemberInvited, InvitationAccepted, MembershipGranted,
+        MembershipRolesChanged, MembershipRevoked, PasswordChanged, StaffUserDisabled {
+
+    UserId userId();
+}
