@@ -33,4 +33,7 @@ create policy tenant_isolation on read.staff_membership for select to admitone_r
     using (tenant_id = nullif(current_setting('admitone.tenant_id', true), '')::uuid);
 create policy projection_writer on read.staff_membership for all to current_user
     using (true) with check (true);
+
+-- Sign-in reads staff users as the owner; the tenant-scoped reader has no business with password hashes.
+revoke all on read.staff_user from admitone_reader;
 /* [jooq ignore stop] */

@@ -6,6 +6,7 @@ import io.admitone.kernel.identity.UserId;
 class CurrentPasswordMismatch extends DomainRejection {
 
     CurrentPasswordMismatch(UserId userId) {
-        super("current-password-mismatch", Kind.UNPROCESSABLE, "The current password given for user " + userId + " is wrong");
+        super("current-password-mismatch", Kind.UNPROCESSABLE,
+                "The current password given for user " + userId + " is wrong");
     }
 }

@@ -85,6 +85,7 @@ class SignInAndOrganisationsTest extends ServerIntegrationTest {
     void wrongCredentialsGetOneAnswer() {
         expectRejectedSignIn(TestServers.ADMIN_EMAIL, "not the password at all");
         expectRejectedSignIn("nobody@admitone.test", TestServers.ADMIN_PASSWORD);
+        expectRejectedSignIn(TestServers.ADMIN_EMAIL, "x".repeat(100));
         http.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"email\": \"\"}")
                 .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("validation-failed");
     }

@@ -3,10 +3,12 @@ package io.admitone.server.diagnostics;
 import io.admitone.kernel.access.Caller;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.security.AccessTokens;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -41,10 +43,14 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
 
+    @Autowired
+    TransactionManager axonTransactions;
+
     @Test
-    void theEventStoreIsAxonsJdbcEngineWritingJson() {
+    void theEventStoreIsAxonsJdbcEngineWritingJsonInSpringTransactions() {
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        assertThat(axonTransactions).isInstanceOf(SpringTransactionManager.class);
     }
 
     @Test

@@ -56,8 +56,9 @@ class PlatformAdminBootstrapTest {
                     select count(*) from axon.domain_event_entry
                     where payload_type = 'io.admitone.kernel.identity.PlatformAdminRegistered'""", Long.class)).isOne();
             assertThat(jdbc.queryForObject("select count(*) from command.staff_email", Long.class)).isOne();
-            second.context().getBean(CommandGateway.class).sendAndWait(
-                    new ChangeMembershipRolesCommand(adminId(jdbc), tenant, Set.of(StaffRole.OWNER, StaffRole.FINANCE)));
+            Set<StaffRole> roles = Set.of(StaffRole.OWNER, StaffRole.FINANCE);
+            second.context().getBean(CommandGateway.class)
+                    .sendAndWait(new ChangeMembershipRolesCommand(adminId(jdbc), tenant, roles));
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                     "select array_to_string(roles, ',') from read.staff_membership where tenant_id = ?",
                     String.class, tenant.value()), "finance,owner"::equals);
@@ -68,6 +69,7 @@ class PlatformAdminBootstrapTest {
     void withoutAConfiguredPasswordAGeneratedOneIsLoggedOnlyOnTheFirstStart(CapturedOutput output) {
         Map<String, String> properties = new HashMap<>(TestServers.freshInfrastructure());
         properties.put("admitone.admin.email", EMAIL);
+        properties.remove("admitone.admin.password");
         try (RunningServer first = RunningServer.start(properties)) {
             String hash = awaitAdminHash(first.context().getBean(JdbcTemplate.class), EMAIL);
             Matcher logged = GENERATED.matcher(output.getOut());
