@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 import io.admitone.server.diagnostics.ProbeRequests;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,7 @@ class EmbeddedModeTest {
                     .expectBody().jsonPath("$.status").isEqualTo("UP");
             probeId = ProbeRequests.started(first.admin(), "kept", "PT1H");
             signingKeyId = signingKeyId(first);
-            servers = List.of(postgresProcess(), redisProcess());
+            servers = List.of(postgresProcess(), redisProcess(first));
             assertThat(servers).allMatch(ProcessHandle::isAlive);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> servers.stream().noneMatch(ProcessHandle::isAlive));
@@ -58,9 +59,20 @@ class EmbeddedModeTest {
         return ProcessHandle.of(pid).orElseThrow();
     }
 
-    private static ProcessHandle redisProcess() {
+    /** The server's own Redis, told apart by its port from any other embedded Redis of the test run. */
+    private static ProcessHandle redisProcess(RunningServer server) {
+        String port = ":" + URI.create(server.context().getBean(RedisEndpoint.class).url()).getPort();
         return ProcessHandle.current().descendants()
-                .filter(p -> p.info().command().orElse("").contains("redis-server"))
+                .filter(p -> commandLine(p).contains("redis-server") && commandLine(p).contains(port))
                 .findFirst().orElseThrow();
+    }
+
+    /** Redis rewrites its process title to show its address; Java's process info does not read that. */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline")).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
     }
 }
