@@ -6,6 +6,7 @@ import io.admitone.kernel.identity.InviteStaffMemberCommand;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.kernel.identity.UserId;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.server.AllAtOnce;
 import io.admitone.server.ServerIntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,30 +77,10 @@ class StaffInvitationTest extends ServerIntegrationTest {
                 .isZero();
     }
 
-    private List<InvitationResult> inviteAtOnce(TenantId tenant, String email) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(CONTENDERS)) {
-            List<Future<InvitationResult>> futures = IntStream.range(0, CONTENDERS)
-                    .mapToObj(i -> threads.submit(invite(tenant, email, start)))
-                    .toList();
-            start.countDown();
-            return futures.stream().map(StaffInvitationTest::result).toList();
-        }
-    }
-
-    private Callable<InvitationResult> invite(TenantId tenant, String email, CountDownLatch start) {
-        return () -> {
-            start.await();
-            return commands.sendAndWait(
-                    new InviteStaffMemberCommand(UserId.random(), tenant, email, "Twin", Set.of(StaffRole.ANALYST)));
-        };
-    }
-
-    private static InvitationResult result(Future<InvitationResult> future) {
-        try {
-            return future.get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private List<InvitationResult> inviteAtOnce(TenantId tenant, String email) throws InterruptedException {
+        return AllAtOnce.run(IntStream.range(0, CONTENDERS)
+                .<Callable<InvitationResult>>mapToObj(i -> () -> commands.sendAndWait(
+                        new InviteStaffMemberCommand(UserId.random(), tenant, email, "Twin", Set.of(StaffRole.ANALYST))))
+                .toList());
     }
 }

@@ -3,6 +3,7 @@ package io.admitone.server.organisation;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.server.AllAtOnce;
 import io.admitone.server.ServerIntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -11,11 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,35 +66,15 @@ class OrganisationSlugConcurrencyTest extends ServerIntegrationTest {
                 Long.class)).isZero();
     }
 
-    private List<String> createAtOnce(List<TenantId> tenants, String slug) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(tenants.size())) {
-            List<Future<String>> results = tenants.stream()
-                    .map(tenant -> threads.submit(create(tenant, slug, start)))
-                    .toList();
-            start.countDown();
-            return results.stream().map(OrganisationSlugConcurrencyTest::outcome).toList();
-        }
-    }
-
-    private Callable<String> create(TenantId tenant, String slug, CountDownLatch start) {
-        return () -> {
-            start.await();
+    private List<String> createAtOnce(List<TenantId> tenants, String slug) throws InterruptedException {
+        return AllAtOnce.run(tenants.stream().<Callable<String>>map(tenant -> () -> {
             try {
                 commands.sendAndWait(create(tenant, slug));
                 return "created";
             } catch (DomainRejection rejection) {
                 return rejection.code();
             }
-        };
-    }
-
-    private static String outcome(Future<String> result) {
-        try {
-            return result.get();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        }).toList());
     }
 
     private static CreateOrganisationCommand create(TenantId tenant, String slug) {
