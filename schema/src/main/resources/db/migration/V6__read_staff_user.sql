@@ -14,10 +14,14 @@ create table read.staff_user (
 );
 
 -- One row per membership of a staff user in an organisation, with the roles of docs/identity.md.
+-- The member's e-mail and name are copied here so that an organisation's member list is read under its own
+-- row-level security, without access to read.staff_user.
 create table read.staff_membership (
-    user_id   uuid   not null,
-    tenant_id uuid   not null,
-    roles     text[] not null,
+    user_id      uuid         not null,
+    tenant_id    uuid         not null,
+    email        varchar(254) not null,
+    display_name varchar(200) not null,
+    roles        text[]       not null,
     primary key (user_id, tenant_id)
 );
 create index staff_membership_tenant_idx on read.staff_membership (tenant_id);

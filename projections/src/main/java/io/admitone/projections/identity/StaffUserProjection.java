@@ -17,6 +17,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.UpdateSetMoreStep;
 import org.springframework.stereotype.Component;
 
@@ -133,12 +134,14 @@ class StaffUserProjection {
                 .execute();
     }
 
+    /** Copies the user's e-mail and name along, so the member list needs nothing outside its tenant's rows. */
     private void putMembership(UserId userId, TenantId tenantId, Set<StaffRole> roles) {
         String[] names = roles.stream().map(StaffRole::apiName).sorted().toArray(String[]::new);
-        db.insertInto(STAFF_MEMBERSHIP)
-                .set(STAFF_MEMBERSHIP.USER_ID, userId.value())
-                .set(STAFF_MEMBERSHIP.TENANT_ID, tenantId.value())
-                .set(STAFF_MEMBERSHIP.ROLES, names)
+        db.insertInto(STAFF_MEMBERSHIP, STAFF_MEMBERSHIP.USER_ID, STAFF_MEMBERSHIP.TENANT_ID, STAFF_MEMBERSHIP.EMAIL,
+                        STAFF_MEMBERSHIP.DISPLAY_NAME, STAFF_MEMBERSHIP.ROLES)
+                .select(DSL.select(STAFF_USER.USER_ID, DSL.val(tenantId.value()), STAFF_USER.EMAIL,
+                                STAFF_USER.DISPLAY_NAME, DSL.val(names))
+                        .from(STAFF_USER).where(STAFF_USER.USER_ID.eq(userId.value())))
                 .onConflict(STAFF_MEMBERSHIP.USER_ID, STAFF_MEMBERSHIP.TENANT_ID)
                 .doUpdate().set(STAFF_MEMBERSHIP.ROLES, names)
                 .execute();

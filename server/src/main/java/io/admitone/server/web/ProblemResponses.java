@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -29,6 +30,7 @@ final class ProblemResponses {
         return switch (error) {
             case DomainRejection rejection -> rejection(rejection);
             case WebExchangeBindException invalid -> validation(invalid);
+            case HandlerMethodValidationException invalid -> parameterValidation(invalid);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "Malformed request", inputDetail(input));
             case ResponseStatusException status -> problem(status.getStatusCode(), codeOf(status.getStatusCode()),
@@ -54,6 +56,17 @@ final class ProblemResponses {
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();
         problem.setProperty("errors", fields);
+        return problem;
+    }
+
+    private static ProblemDetail parameterValidation(HandlerMethodValidationException invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
+                "The request has invalid parameters");
+        problem.setProperty("errors", invalid.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList());
         return problem;
     }
 

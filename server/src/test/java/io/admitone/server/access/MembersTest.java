@@ -1,0 +1,100 @@
+package io.admitone.server.access;
+
+import io.admitone.server.ServerIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** An invited box-office member signs in and sees its organisation, but not who else works there. */
+class MembersTest extends ServerIntegrationTest {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Test
+    void anInvitedMemberAcceptsSignsInAndActsWithinItsRoles() {
+        String org = createOrganisation();
+        String email = "ada-" + UUID.randomUUID() + "@example.com";
+        JsonNode invited = admin.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "displayName", "Ada", "roles", List.of("box-office")))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        String userId = invited.get("userId").asString();
+
+        http.post().uri("/api/v1/auth/invitations/accept").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("userId", userId, "token", invited.get("invitationToken").asString(), "password", PASSWORD))
+                .exchange().expectStatus().isNoContent();
+
+        WebTestClient ada = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + signIn(email)).build();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                ada.get().uri("/api/v1/orgs/{org}", org).exchange().expectStatus().isOk());
+        ada.get().uri("/api/v1/orgs/{org}/members", org).exchange().expectStatus().isForbidden();
+        ada.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "eve@example.com", "displayName", "Eve", "roles", List.of("owner")))
+                .exchange().expectStatus().isForbidden();
+
+        admin.get().uri("/api/v1/orgs/{org}/members", org).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items[0].email").isEqualTo(email)
+                .jsonPath("$.items[0].roles[0]").isEqualTo("box-office")
+                .jsonPath("$.nextCursor").doesNotExist();
+
+        admin.delete().uri("/api/v1/orgs/{org}/members/{user}", org, userId).exchange().expectStatus().isNoContent();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/members", org)
+                .exchange().expectBody().jsonPath("$.items.length()").isEqualTo(0));
+    }
+
+    @Test
+    void aWrongInvitationTokenIsRejectedAndInvalidInvitationsNameTheirFields() {
+        String org = createOrganisation();
+        JsonNode invited = admin.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "bob-" + UUID.randomUUID() + "@example.com", "displayName", "Bob",
+                        "roles", List.of("finance")))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        http.post().uri("/api/v1/auth/invitations/accept").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("userId", invited.get("userId").asString(), "token", "guessed", "password", PASSWORD))
+                .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.code").isEqualTo("invalid-invitation");
+
+        admin.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", "", "displayName", "Nobody", "roles", List.of()))
+                .exchange().expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.errors[?(@.field == 'email')]").exists()
+                .jsonPath("$.errors[?(@.field == 'roles')]").exists();
+        admin.get().uri("/api/v1/orgs/{org}/members?limit=0", org).exchange()
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("validation-failed");
+    }
+
+    private String signIn(String email) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode body = http.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("email", email, "password", PASSWORD))
+                    .exchange().returnResult(JsonNode.class).getResponseBody().blockFirst();
+            return body != null && body.has("accessToken") ? body.get("accessToken").asString() : null;
+        }, token -> token != null && tokenHasMembership(token));
+    }
+
+    private static boolean tokenHasMembership(String token) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        return payload.contains("box-office");
+    }
+
+    private String createOrganisation() {
+        String slug = "members-" + UUID.randomUUID().toString().substring(0, 8);
+        String org = admin.post().uri("/api/v1/orgs").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Org", "slug", slug, "defaultCurrency", "EUR", "timeZone", "Europe/Berlin",
+                        "locale", "de-DE"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        assertThat(org).isNotBlank();
+        return org;
+    }
+}
