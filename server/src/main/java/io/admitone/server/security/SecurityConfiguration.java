@@ -37,7 +37,7 @@ class SecurityConfiguration {
                         .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder).jwtAuthenticationConverter(CallerAuthentication::from)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**").authenticated()
+                        .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**", "/api/v1/me/**").authenticated()
                         .anyExchange().permitAll())
                 .build();
     }

@@ -15,7 +15,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An invited box-office member signs in and sees its organisation, but not who else works there. */
+/** An invited box-office member signs in, sees its organisation but not who else works there, and is disabled. */
 class MembersTest extends ServerIntegrationTest {
 
     private static final String PASSWORD = "a long enough password";
@@ -47,9 +47,24 @@ class MembersTest extends ServerIntegrationTest {
                 .jsonPath("$.items[0].roles[0]").isEqualTo("box-office")
                 .jsonPath("$.nextCursor").doesNotExist();
 
+        ada.put().uri("/api/v1/me/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("currentPassword", "not my password", "newPassword", "another long password"))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("current-password-mismatch");
+        ada.put().uri("/api/v1/me/password").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("currentPassword", PASSWORD, "newPassword", "another long password"))
+                .exchange().expectStatus().isNoContent();
+        ada.post().uri("/api/v1/admin/users/{user}/disable", userId).exchange().expectStatus().isForbidden();
+
         admin.delete().uri("/api/v1/orgs/{org}/members/{user}", org, userId).exchange().expectStatus().isNoContent();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/members", org)
                 .exchange().expectBody().jsonPath("$.items.length()").isEqualTo(0));
+
+        admin.post().uri("/api/v1/admin/users/{user}/disable", userId).exchange().expectStatus().isNoContent();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.post().uri("/api/v1/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", "another long password"))
+                .exchange().expectStatus().isUnauthorized());
     }
 
     @Test
