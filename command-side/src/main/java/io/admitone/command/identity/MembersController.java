@@ -4,6 +4,7 @@ import io.admitone.command.messaging.CommandSender;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.identity.AcceptInvitationCommand;
+import io.admitone.kernel.identity.ChangeMembershipRolesCommand;
 import io.admitone.kernel.identity.InvitationResult;
 import io.admitone.kernel.identity.InviteStaffMemberCommand;
 import io.admitone.kernel.identity.RevokeMembershipCommand;
@@ -20,6 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -28,7 +30,7 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
-/** Staff of an organisation: invite (or add an existing user), remove, and accept an invitation. */
+/** Staff of an organisation: invite (or add an existing user), change roles, remove, accept an invitation. */
 @RestController
 class MembersController {
 
@@ -38,6 +40,9 @@ class MembersController {
 
     /** {@code invitationToken} is shown this once, and only when a new user was invited. */
     record Invited(UserId userId, String invitationToken) {
+    }
+
+    record RolesRequest(@NotEmpty Set<StaffRole> roles) {
     }
 
     record AcceptRequest(@NotNull UUID userId, @NotBlank String token, @NotBlank String password) {
@@ -58,6 +63,15 @@ class MembersController {
                         request.displayName(), request.roles()))
                 .map(result -> ResponseEntity.created(URI.create("/api/v1/orgs/" + orgId + "/members/" + result.userId()))
                         .body(new Invited(result.userId(), result.invitationToken())));
+    }
+
+    @PutMapping("/api/v1/orgs/{orgId}/members/{userId}/roles")
+    Mono<ResponseEntity<Void>> changeRoles(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                           @PathVariable UUID userId, @Valid @RequestBody RolesRequest request) {
+        TenantId tenant = new TenantId(orgId);
+        caller.require(tenant, Operation.MEMBERS_MANAGE);
+        return commands.send(new ChangeMembershipRolesCommand(new UserId(userId), tenant, request.roles()))
+                .thenReturn(ResponseEntity.noContent().build());
     }
 
     @DeleteMapping("/api/v1/orgs/{orgId}/members/{userId}")

@@ -56,6 +56,12 @@ class MembersTest extends ServerIntegrationTest {
                 .exchange().expectStatus().isNoContent();
         ada.post().uri("/api/v1/admin/users/{user}/disable", userId).exchange().expectStatus().isForbidden();
 
+        admin.put().uri("/api/v1/orgs/{org}/members/{user}/roles", org, userId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("roles", List.of("box-office", "finance")))
+                .exchange().expectStatus().isNoContent();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/members", org)
+                .exchange().expectBody().jsonPath("$.items[0].roles.length()").isEqualTo(2));
+
         admin.delete().uri("/api/v1/orgs/{org}/members/{user}", org, userId).exchange().expectStatus().isNoContent();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/members", org)
                 .exchange().expectBody().jsonPath("$.items.length()").isEqualTo(0));
