@@ -38,11 +38,17 @@ grant select on all tables in schema read to admitone_reader;
 alter default privileges in schema read grant select on tables to admitone_reader;
 grant admitone_reader to current_user;
 
-alter table read.organisation enable row level security;
-alter table read.organisation force row level security;
+-- Every read table with a tenant_id column goes under the same two policies, through this one function.
+create function read.isolate_by_tenant(read_table regclass) returns void language plpgsql as $$
+begin
+    execute format('alter table %s enable row level security', read_table);
+    execute format('alter table %s force row level security', read_table);
+    execute format('create policy tenant_isolation on %s for select to admitone_reader '
+                   'using (tenant_id = nullif(current_setting(''admitone.tenant_id'', true), '''')::uuid)', read_table);
+    execute format('create policy projection_writer on %s for all to %I using (true) with check (true)',
+                   read_table, current_user);
+end
+$$;
 
-create policy tenant_isolation on read.organisation for select to admitone_reader
-    using (tenant_id = nullif(current_setting('admitone.tenant_id', true), '')::uuid);
-create policy projection_writer on read.organisation for all to current_user
-    using (true) with check (true);
+select read.isolate_by_tenant('read.organisation');
 /* [jooq ignore stop] */

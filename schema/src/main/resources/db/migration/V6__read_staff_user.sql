@@ -30,13 +30,7 @@ create index staff_membership_tenant_idx on read.staff_membership (tenant_id);
 -- its transaction, the owner (the projections) sees and writes all. admitone_reader already exists and gets
 -- select on this table through V4's default privileges.
 /* [jooq ignore start] */
-alter table read.staff_membership enable row level security;
-alter table read.staff_membership force row level security;
-
-create policy tenant_isolation on read.staff_membership for select to admitone_reader
-    using (tenant_id = nullif(current_setting('admitone.tenant_id', true), '')::uuid);
-create policy projection_writer on read.staff_membership for all to current_user
-    using (true) with check (true);
+select read.isolate_by_tenant('read.staff_membership');
 
 -- Sign-in reads staff users as the owner; the tenant-scoped reader has no business with password hashes.
 revoke all on read.staff_user from admitone_reader;

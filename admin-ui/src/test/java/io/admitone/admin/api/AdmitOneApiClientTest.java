@@ -1,6 +1,6 @@
 package io.admitone.admin.api;
 
-import io.admitone.admin.support.AdmitOneServerStub;
+import io.admitone.admin.support.ScriptedAdmitOneServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
@@ -14,7 +14,7 @@ class AdmitOneApiClientTest {
 
     private static final Credentials CREDENTIALS = new Credentials("organiser@example.com", "secret");
 
-    private final AdmitOneServerStub server = AdmitOneServerStub.start();
+    private final ScriptedAdmitOneServer server = ScriptedAdmitOneServer.start();
     private final AdmitOneApiClient client = clientOf(server.url());
 
     @AfterEach
@@ -75,7 +75,7 @@ class AdmitOneApiClientTest {
 
     @Test
     void aServerThatIsDownCouldNotBeReached() {
-        URI down = URI.create("http://127.0.0.1:" + AdmitOneServerStub.unusedPort());
+        URI down = URI.create("http://127.0.0.1:" + ScriptedAdmitOneServer.unusedPort());
 
         assertThatThrownBy(() -> clientOf(down).requestToken(CREDENTIALS))
                 .isInstanceOf(AdmitOneApiException.class)

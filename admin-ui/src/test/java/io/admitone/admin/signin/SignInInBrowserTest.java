@@ -1,6 +1,6 @@
 package io.admitone.admin.signin;
 
-import io.admitone.admin.support.AdmitOneServerStub;
+import io.admitone.admin.support.ScriptedAdmitOneServer;
 import io.admitone.admin.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,17 +23,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 /**
- * Signs in through a real headless Chromium. The AdmitOne server is a stub on a fixed port that each
- * test starts, or leaves down, for itself.
+ * Signs in through a real headless Chromium. The AdmitOne server, another process in production, is a
+ * scripted real HTTP server on a fixed port that each test starts, or leaves down, for itself.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT)
 class SignInInBrowserTest {
 
-    private static final int SERVER_PORT = AdmitOneServerStub.unusedPort();
+    private static final int SERVER_PORT = ScriptedAdmitOneServer.unusedPort();
     private static final String SERVER_URL = "http://127.0.0.1:" + SERVER_PORT;
 
     @DynamicPropertySource
-    static void pointAtTheStubbedServer(DynamicPropertyRegistry registry) {
+    static void pointAtTheScriptedServer(DynamicPropertyRegistry registry) {
         registry.add("admitone.admin.server-url", () -> SERVER_URL);
     }
 
@@ -91,7 +91,7 @@ class SignInInBrowserTest {
 
     @Test
     void aRejectedSignInShowsTheProblemTheServerDescribes() {
-        try (AdmitOneServerStub server = AdmitOneServerStub.startOn(SERVER_PORT).rejecting(401, """
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).rejecting(401, """
                 {"type":"https://admitone.io/problems/bad-credentials","title":"Unauthorized","status":401,
                  "detail":"That e-mail address and password do not match."}""")) {
             page.open("");
@@ -118,7 +118,7 @@ class SignInInBrowserTest {
 
     @Test
     void aSignInWithTheKeyboardLandsOnTheDashboardInANewSessionThatStaysSignedIn() {
-        try (AdmitOneServerStub server = AdmitOneServerStub.startOn(SERVER_PORT).issuing("token-123")) {
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing("token-123")) {
             page.open("");
             String emailInput = page.fieldLabelled("E-mail").getDomAttribute("id");
             page.waiting().until(focused -> emailInput.equals(focused.switchTo().activeElement().getDomAttribute("id")));
@@ -139,7 +139,7 @@ class SignInInBrowserTest {
 
     @Test
     void signingInWithoutAPasswordAsksForItWithoutCallingTheServer() {
-        try (AdmitOneServerStub server = AdmitOneServerStub.startOn(SERVER_PORT).issuing("token-123")) {
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing("token-123")) {
             page.open("");
             page.fieldLabelled("E-mail").sendKeys("organiser@example.com");
             page.button("Sign in").click();

@@ -4,6 +4,7 @@ import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.kernel.organisation.TenantId;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -38,7 +39,7 @@ class StaffLogin {
         return db.select(STAFF_USER.USER_ID, STAFF_USER.STATUS, STAFF_USER.PLATFORM_ADMIN, STAFF_USER.PASSWORD_HASH)
                 .from(STAFF_USER)
                 .where(STAFF_USER.EMAIL.eq(email.strip().toLowerCase(Locale.ROOT)))
-                .fetchOptional(record -> new Account(record.value1(), record.value2(), record.value3(), record.value4()));
+                .fetchOptional(Records.mapping(Account::new));
     }
 
     Caller caller(Account account) {

@@ -36,8 +36,6 @@ class TokenController {
     private final StaffLogin logins;
     private final JwtEncoder encoder;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    /** Checked against when the e-mail is unknown, so that both failures take about as long. */
-    private final String unknownUserHash = "{bcrypt}" + new BCryptPasswordEncoder(12).encode(UUID.randomUUID().toString());
     private final Clock clock;
     private final String issuer;
     private final Duration lifetime;
@@ -60,7 +58,7 @@ class TokenController {
     private TokenResponse issue(TokenRequest request) {
         var account = logins.account(request.email());
         boolean matches = matches(request.password(), account.map(StaffLogin.Account::passwordHash)
-                .filter(hash -> hash != null).orElse(unknownUserHash));
+                .orElseGet(UnknownUser::hash));
         if (account.isEmpty() || !matches || !"ACTIVE".equals(account.get().status())) {
             throw new InvalidCredentials();
         }
@@ -83,5 +81,14 @@ class TokenController {
         caller.claims().forEach(claims::claim);
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(), claims.build()))
                 .getTokenValue();
+    }
+
+    /** Checked against when the e-mail is unknown, so that both failures take about as long; made on first need. */
+    private static final class UnknownUser {
+        private static final String HASH = "{bcrypt}" + new BCryptPasswordEncoder(12).encode(UUID.randomUUID().toString());
+
+        static String hash() {
+            return HASH;
+        }
     }
 }

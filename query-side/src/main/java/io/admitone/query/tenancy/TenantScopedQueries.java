@@ -2,6 +2,7 @@ package io.admitone.query.tenancy;
 
 import io.admitone.kernel.organisation.TenantId;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -29,10 +30,14 @@ public class TenantScopedQueries {
     public <T> Mono<T> read(TenantId tenantId, Function<DSLContext, T> query) {
         return Mono.fromCallable(() -> db.transactionResult(transaction -> {
             DSLContext tenantScoped = transaction.dsl();
-            tenantScoped.execute("set local role admitone_reader");
-            tenantScoped.select(DSL.function("set_config", String.class,
-                    DSL.val("admitone.tenant_id"), DSL.val(tenantId.toString()), DSL.inline(true))).fetch();
+            // Both settings in one round trip; "role" set transaction-locally is what SET LOCAL ROLE does.
+            tenantScoped.select(localSetting("role", "admitone_reader"),
+                    localSetting("admitone.tenant_id", tenantId.toString())).fetch();
             return query.apply(tenantScoped);
         })).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static Field<String> localSetting(String name, String value) {
+        return DSL.function("set_config", String.class, DSL.val(name), DSL.val(value), DSL.inline(true));
     }
 }

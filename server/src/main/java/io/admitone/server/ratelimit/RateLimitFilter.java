@@ -49,11 +49,19 @@ class RateLimitFilter implements WebFilter, Ordered {
                 .orElseGet(() -> chain.filter(exchange));
     }
 
+    /**
+     * One round trip per request: the limiter's rate is set only when Redis does not know it yet (first use,
+     * or after it expired idle). The rate is part of the key, so a changed limit starts new buckets.
+     */
     private Mono<Boolean> acquire(RouteGroups.Limit limit, String caller) {
-        // The rate is part of the key: a changed limit starts new buckets instead of keeping the old rate.
         var limiter = redis.getRateLimiter(PREFIX + limit.group() + ":" + limit.requests() + "/" + limit.per() + ":" + caller);
-        return limiter.trySetRate(RateType.OVERALL, limit.requests(), limit.per(), limit.per().multipliedBy(2))
-                .then(limiter.tryAcquire());
+        return limiter.tryAcquire().onErrorResume(RateLimitFilter::notInitialised, uninitialised -> limiter
+                .trySetRate(RateType.OVERALL, limit.requests(), limit.per(), limit.per().multipliedBy(2))
+                .then(limiter.tryAcquire()));
+    }
+
+    private static boolean notInitialised(Throwable error) {
+        return String.valueOf(error.getMessage()).contains("RateLimiter is not initialized");
     }
 
     private static Mono<String> caller(ServerWebExchange exchange) {

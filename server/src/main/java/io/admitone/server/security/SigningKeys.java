@@ -4,7 +4,6 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import org.slf4j.Logger;
@@ -63,9 +62,5 @@ public final class SigningKeys {
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate a signing key", e);
         }
-    }
-
-    static JWKSet publicSet(JWK key) {
-        return new JWKSet(key.toPublicJWK());
     }
 }

@@ -33,7 +33,7 @@ class TokenConfiguration {
 
     @Bean
     JWKSet publicKeys(JWK signingKey) {
-        return SigningKeys.publicSet(signingKey);
+        return new JWKSet(signingKey.toPublicJWK());
     }
 
     @Bean

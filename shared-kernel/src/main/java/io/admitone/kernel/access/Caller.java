@@ -4,7 +4,6 @@ import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.kernel.organisation.TenantId;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -64,8 +63,7 @@ public record Caller(String subject, boolean platformAdmin, Map<TenantId, Set<St
     private static Set<StaffRole> roles(Object names) {
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
         if (names instanceof Collection<?> list) {
-            list.forEach(name -> Arrays.stream(StaffRole.values())
-                    .filter(role -> role.apiName().equals(name)).forEach(roles::add));
+            list.forEach(name -> StaffRole.find(name).ifPresent(roles::add));
         }
         return roles;
     }

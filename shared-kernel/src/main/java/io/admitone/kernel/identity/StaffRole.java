@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What a staff member may do within one organisation; written as in the API: {@code event-manager}. */
 public enum StaffRole {
@@ -17,9 +18,10 @@ public enum StaffRole {
 
     @JsonCreator
     public static StaffRole of(String apiName) {
-        return Arrays.stream(values())
-                .filter(role -> role.apiName().equals(apiName))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown staff role '" + apiName + "'"));
+        return find(apiName).orElseThrow(() -> new IllegalArgumentException("Unknown staff role '" + apiName + "'"));
+    }
+
+    public static Optional<StaffRole> find(Object apiName) {
+        return Arrays.stream(values()).filter(role -> role.apiName().equals(apiName)).findFirst();
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A real HTTP server standing in for the AdmitOne server, which runs as another process. It answers the
  * token endpoint with whatever the test arranges and remembers what it was sent.
  */
-public final class AdmitOneServerStub implements AutoCloseable {
+public final class ScriptedAdmitOneServer implements AutoCloseable {
 
     public static final String TOKEN_PATH = "/api/v1/auth/token";
 
@@ -30,41 +30,41 @@ public final class AdmitOneServerStub implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile Answer answer = new Answer(500, "text/plain", "no answer arranged");
 
-    private AdmitOneServerStub(HttpServer server) {
+    private ScriptedAdmitOneServer(HttpServer server) {
         this.server = server;
         server.createContext(TOKEN_PATH, this::handle);
         server.start();
     }
 
-    public static AdmitOneServerStub start() {
+    public static ScriptedAdmitOneServer start() {
         return startOn(0);
     }
 
-    public static AdmitOneServerStub startOn(int port) {
+    public static ScriptedAdmitOneServer startOn(int port) {
         try {
-            return new AdmitOneServerStub(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0));
+            return new ScriptedAdmitOneServer(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the AdmitOne server stub on port " + port, e);
+            throw new UncheckedIOException("cannot start the scripted AdmitOne server on port " + port, e);
         }
     }
 
     /** A port on which nothing listens right now. */
     public static int unusedPort() {
-        try (AdmitOneServerStub probe = start()) {
+        try (ScriptedAdmitOneServer probe = start()) {
             return probe.url().getPort();
         }
     }
 
-    public AdmitOneServerStub answering(int status, String contentType, String body) {
+    public ScriptedAdmitOneServer answering(int status, String contentType, String body) {
         this.answer = new Answer(status, contentType, body);
         return this;
     }
 
-    public AdmitOneServerStub issuing(String accessToken) {
+    public ScriptedAdmitOneServer issuing(String accessToken) {
         return answering(200, "application/json", "{\"accessToken\":\"" + accessToken + "\",\"tokenType\":\"Bearer\"}");
     }
 
-    public AdmitOneServerStub rejecting(int status, String problemJson) {
+    public ScriptedAdmitOneServer rejecting(int status, String problemJson) {
         return answering(status, "application/problem+json", problemJson);
     }
 
