@@ -1,6 +1,7 @@
 package io.admitone.query.auth;
 
 import io.admitone.kernel.access.Caller;
+import io.admitone.query.access.StaffDirectory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,17 +34,17 @@ class TokenController {
     record TokenResponse(String accessToken, String tokenType, long expiresIn) {
     }
 
-    private final StaffLogin logins;
+    private final StaffDirectory staff;
     private final JwtEncoder encoder;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final Clock clock;
     private final String issuer;
     private final Duration lifetime;
 
-    TokenController(StaffLogin logins, JwtEncoder encoder, Clock clock,
+    TokenController(StaffDirectory staff, JwtEncoder encoder, Clock clock,
                     @Value("${admitone.security.jwt.issuer:admitone}") String issuer,
                     @Value("${admitone.security.jwt.access-token-lifetime:PT15M}") Duration lifetime) {
-        this.logins = logins;
+        this.staff = staff;
         this.encoder = encoder;
         this.clock = clock;
         this.issuer = issuer;
@@ -56,13 +57,13 @@ class TokenController {
     }
 
     private TokenResponse issue(TokenRequest request) {
-        var account = logins.account(request.email());
-        boolean matches = matches(request.password(), account.map(StaffLogin.Account::passwordHash)
+        var account = staff.account(request.email());
+        boolean matches = matches(request.password(), account.map(StaffDirectory.Account::passwordHash)
                 .orElseGet(UnknownUser::hash));
         if (account.isEmpty() || !matches || !"ACTIVE".equals(account.get().status())) {
             throw new InvalidCredentials();
         }
-        return new TokenResponse(sign(logins.caller(account.get())), "Bearer", lifetime.toSeconds());
+        return new TokenResponse(sign(staff.caller(account.get())), "Bearer", lifetime.toSeconds());
     }
 
     /** bcrypt refuses passwords over 72 bytes; no stored password is that long, so such a one is simply wrong. */

@@ -1,12 +1,13 @@
 package io.admitone.server.security;
 
+import io.admitone.query.access.AccessModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
@@ -20,10 +21,11 @@ import reactor.core.publisher.Mono;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@Import(AccessModule.class)
 class SecurityConfiguration {
 
     @Bean
-    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder accessTokenDecoder) {
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, BearerAuthentication bearerAuthentication) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -34,7 +36,7 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .authenticationEntryPoint(problemEntryPoint())
-                        .jwt(jwt -> jwt.jwtDecoder(accessTokenDecoder).jwtAuthenticationConverter(CallerAuthentication::from)))
+                        .authenticationManagerResolver(exchange -> Mono.just(bearerAuthentication)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**", "/api/v1/me/**").authenticated()

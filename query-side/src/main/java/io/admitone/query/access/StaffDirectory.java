@@ -1,4 +1,4 @@
-package io.admitone.query.auth;
+package io.admitone.query.access;
 
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.identity.StaffRole;
@@ -19,30 +19,27 @@ import java.util.stream.Collectors;
 import static io.admitone.schema.jooq.Tables.STAFF_MEMBERSHIP;
 import static io.admitone.schema.jooq.Tables.STAFF_USER;
 
-/**
- * Reads what a sign-in needs. Staff users belong to the platform, not to one tenant, so these queries run
- * as the owner of the read models rather than through the tenant-scoped path.
- */
+/** Staff accounts by e-mail, and the caller an account signs in as. */
 @Component
-class StaffLogin {
+public class StaffDirectory {
 
-    record Account(UUID userId, String status, boolean platformAdmin, String passwordHash) {
+    public record Account(UUID userId, String status, boolean platformAdmin, String passwordHash) {
     }
 
     private final DSLContext db;
 
-    StaffLogin(DSLContext db) {
+    StaffDirectory(DSLContext db) {
         this.db = db;
     }
 
-    Optional<Account> account(String email) {
+    public Optional<Account> account(String email) {
         return db.select(STAFF_USER.USER_ID, STAFF_USER.STATUS, STAFF_USER.PLATFORM_ADMIN, STAFF_USER.PASSWORD_HASH)
                 .from(STAFF_USER)
                 .where(STAFF_USER.EMAIL.eq(email.strip().toLowerCase(Locale.ROOT)))
                 .fetchOptional(Records.mapping(Account::new));
     }
 
-    Caller caller(Account account) {
+    public Caller caller(Account account) {
         Map<TenantId, Set<StaffRole>> memberships = db.select(STAFF_MEMBERSHIP.TENANT_ID, STAFF_MEMBERSHIP.ROLES)
                 .from(STAFF_MEMBERSHIP)
                 .where(STAFF_MEMBERSHIP.USER_ID.eq(account.userId()))
