@@ -34,7 +34,7 @@ class AccountController {
     @PutMapping("/api/v1/me/password")
     Mono<ResponseEntity<Void>> changePassword(@AuthenticationPrincipal Caller caller,
                                               @Valid @RequestBody PasswordChange request) {
-        return commands.send(new ChangePasswordCommand(UserId.of(caller.subject()), request.currentPassword(),
+        return commands.send(new ChangePasswordCommand(caller.requireUser(), request.currentPassword(),
                         request.newPassword()))
                 .thenReturn(ResponseEntity.noContent().build());
     }

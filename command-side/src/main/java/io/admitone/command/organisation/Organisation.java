@@ -3,11 +3,13 @@ package io.admitone.command.organisation;
 import io.admitone.kernel.organisation.BrandingChanged;
 import io.admitone.kernel.organisation.ChangeBrandingCommand;
 import io.admitone.kernel.organisation.ChangeOrganisationSettingsCommand;
+import io.admitone.kernel.organisation.ChangeStorefrontOriginsCommand;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
 import io.admitone.kernel.organisation.OrganisationCreated;
 import io.admitone.kernel.organisation.OrganisationReactivated;
 import io.admitone.kernel.organisation.OrganisationSettingsChanged;
 import io.admitone.kernel.organisation.OrganisationSuspended;
+import io.admitone.kernel.organisation.StorefrontOriginsChanged;
 import io.admitone.kernel.organisation.ReactivateOrganisationCommand;
 import io.admitone.kernel.organisation.SuspendOrganisationCommand;
 import io.admitone.kernel.organisation.TenantId;
@@ -17,6 +19,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.util.List;
 
 import static io.admitone.command.organisation.OrganisationRules.MAX_NAME_LENGTH;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -34,6 +37,7 @@ class Organisation {
     private TenantId tenantId;
     private OrganisationSettings settings;
     private Branding branding;
+    private StorefrontOrigins storefrontOrigins = new StorefrontOrigins(List.of());
     private boolean suspended;
 
     Organisation() {
@@ -69,6 +73,15 @@ class Organisation {
         if (!changed.equals(branding)) {
             apply(new BrandingChanged(tenantId, changed.displayName(), changed.logoUrl(), changed.primaryColour(),
                     changed.accentColour(), changed.customDomain(), clock.instant()));
+        }
+    }
+
+    @CommandHandler
+    void handle(ChangeStorefrontOriginsCommand command, Clock clock) {
+        rejectChangesWhileSuspended();
+        StorefrontOrigins changed = StorefrontOrigins.validated(command.origins());
+        if (!changed.equals(storefrontOrigins)) {
+            apply(new StorefrontOriginsChanged(tenantId, changed.origins(), clock.instant()));
         }
     }
 
@@ -109,6 +122,11 @@ class Organisation {
     void on(BrandingChanged event) {
         branding = new Branding(event.displayName(), event.logoUrl(), event.primaryColour(), event.accentColour(),
                 event.customDomain());
+    }
+
+    @EventSourcingHandler
+    void on(StorefrontOriginsChanged event) {
+        storefrontOrigins = new StorefrontOrigins(event.origins());
     }
 
     @EventSourcingHandler

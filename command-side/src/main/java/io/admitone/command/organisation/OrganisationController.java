@@ -5,12 +5,14 @@ import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.organisation.ChangeBrandingCommand;
 import io.admitone.kernel.organisation.ChangeOrganisationSettingsCommand;
+import io.admitone.kernel.organisation.ChangeStorefrontOriginsCommand;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
 import io.admitone.kernel.organisation.ReactivateOrganisationCommand;
 import io.admitone.kernel.organisation.SuspendOrganisationCommand;
 import io.admitone.kernel.organisation.TenantId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 @RestController
@@ -38,8 +41,12 @@ class OrganisationController {
                            String accentColour, String customDomain) {
     }
 
+    /** The web origins of the organisation's storefronts, allowed to call the API from browsers. */
+    record StorefrontRequest(@NotNull @Size(max = StorefrontOrigins.MAX_ORIGINS) List<@NotBlank String> origins) {
+    }
+
     /** Each section present replaces that part of the organisation; an absent one is left alone. */
-    record ChangeRequest(@Valid Settings settings, @Valid BrandingRequest branding) {
+    record ChangeRequest(@Valid Settings settings, @Valid BrandingRequest branding, @Valid StorefrontRequest storefront) {
     }
 
     record SuspendRequest(@NotBlank @Size(max = 500) String reason) {
@@ -73,7 +80,9 @@ class OrganisationController {
         Mono<Object> branding = request.branding() == null ? Mono.empty() : commands.send(new ChangeBrandingCommand(tenant,
                 request.branding().displayName(), request.branding().logoUrl(), request.branding().primaryColour(),
                 request.branding().accentColour(), request.branding().customDomain()));
-        return settings.then(branding).thenReturn(ResponseEntity.accepted().build());
+        Mono<Object> storefront = request.storefront() == null ? Mono.empty()
+                : commands.send(new ChangeStorefrontOriginsCommand(tenant, request.storefront().origins()));
+        return settings.then(branding).then(storefront).thenReturn(ResponseEntity.accepted().build());
     }
 
     @PostMapping("/api/v1/orgs/{orgId}/suspend")

@@ -3,12 +3,14 @@ package io.admitone.command.organisation;
 import io.admitone.kernel.organisation.BrandingChanged;
 import io.admitone.kernel.organisation.ChangeBrandingCommand;
 import io.admitone.kernel.organisation.ChangeOrganisationSettingsCommand;
+import io.admitone.kernel.organisation.ChangeStorefrontOriginsCommand;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
 import io.admitone.kernel.organisation.OrganisationCreated;
 import io.admitone.kernel.organisation.OrganisationReactivated;
 import io.admitone.kernel.organisation.OrganisationSettingsChanged;
 import io.admitone.kernel.organisation.OrganisationSuspended;
 import io.admitone.kernel.organisation.ReactivateOrganisationCommand;
+import io.admitone.kernel.organisation.StorefrontOriginsChanged;
 import io.admitone.kernel.organisation.SuspendOrganisationCommand;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 class OrganisationTest {
 
@@ -83,6 +86,31 @@ class OrganisationTest {
         fixture.given(CREATED, new BrandingChanged(TENANT, "Arena", null, "#ff8800", null, null, NOW))
                 .when(new ChangeBrandingCommand(TENANT, "Arena", null, "#FF8800", null, null))
                 .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void storefrontOriginsAreRecordedCanonicalAndSorted() {
+        fixture.given(CREATED)
+                .when(new ChangeStorefrontOriginsCommand(TENANT,
+                        List.of("https://Tickets.Arena.de", "http://localhost:5173", "https://shop.example.com:8443")))
+                .expectEvents(new StorefrontOriginsChanged(TENANT,
+                        List.of("http://localhost:5173", "https://shop.example.com:8443", "https://tickets.arena.de"), NOW));
+    }
+
+    @Test
+    void theSameStorefrontOriginsAgainChangeNothing() {
+        fixture.given(CREATED, new StorefrontOriginsChanged(TENANT, List.of("https://tickets.arena.de"), NOW))
+                .when(new ChangeStorefrontOriginsCommand(TENANT, List.of("https://TICKETS.arena.de")))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSuspendedOrganisationRejectsNewStorefrontOrigins() {
+        fixture.given(CREATED, new OrganisationSuspended(TENANT, "Unpaid invoices", NOW))
+                .when(new ChangeStorefrontOriginsCommand(TENANT, List.of("https://tickets.arena.de")))
+                .expectException(OrganisationIsSuspended.class)
                 .expectNoEvents();
     }
 

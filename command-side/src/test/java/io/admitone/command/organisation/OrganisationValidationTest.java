@@ -2,6 +2,7 @@ package io.admitone.command.organisation;
 
 import io.admitone.kernel.organisation.ChangeBrandingCommand;
 import io.admitone.kernel.organisation.ChangeOrganisationSettingsCommand;
+import io.admitone.kernel.organisation.ChangeStorefrontOriginsCommand;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
 import io.admitone.kernel.organisation.SuspendOrganisationCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -13,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import static io.admitone.command.organisation.OrganisationTest.CREATED;
 import static io.admitone.command.organisation.OrganisationTest.NOW;
@@ -62,6 +65,25 @@ class OrganisationValidationTest {
                                            String domain) {
         fixture().given(CREATED)
                 .when(new ChangeBrandingCommand(TENANT, displayName, logoUrl, primary, accent, domain))
+                .expectException(InvalidOrganisationSettings.class)
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://tickets.example.com", "https://tickets.example.com/shop", "https://tickets.example.com?a=1",
+            "https://user@tickets.example.com", "ftp://tickets.example.com", "tickets.example.com", "https://", "*", " "})
+    void storefrontOriginsOutsideTheRulesAreRejected(String origin) {
+        fixture().given(CREATED)
+                .when(new ChangeStorefrontOriginsCommand(TENANT, List.of(origin)))
+                .expectException(InvalidOrganisationSettings.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void atMostTwentyStorefrontOriginsAreKept() {
+        List<String> origins = IntStream.rangeClosed(1, 21).mapToObj(n -> "https://shop" + n + ".example.com").toList();
+        fixture().given(CREATED)
+                .when(new ChangeStorefrontOriginsCommand(TENANT, origins))
                 .expectException(InvalidOrganisationSettings.class)
                 .expectNoEvents();
     }

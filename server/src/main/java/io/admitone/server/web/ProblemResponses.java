@@ -1,6 +1,7 @@
 package io.admitone.server.web;
 
 import io.admitone.kernel.DomainRejection;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.codec.DecodingException;
@@ -29,6 +30,8 @@ final class ProblemResponses {
     static ProblemDetail toProblem(Throwable error) {
         return switch (error) {
             case DomainRejection rejection -> rejection(rejection);
+            case AggregateNotFoundException missing -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                    "No such resource");
             case WebExchangeBindException invalid -> validation(invalid);
             case HandlerMethodValidationException invalid -> parameterValidation(invalid);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",

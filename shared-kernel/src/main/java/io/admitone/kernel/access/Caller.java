@@ -1,7 +1,9 @@
 package io.admitone.kernel.access;
 
 import io.admitone.kernel.DomainRejection;
+import io.admitone.kernel.apikey.ApiKeyId;
 import io.admitone.kernel.identity.StaffRole;
+import io.admitone.kernel.identity.UserId;
 import io.admitone.kernel.organisation.TenantId;
 
 import java.util.Collection;
@@ -14,11 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Who is calling: a staff user (or, later, an API key) with the roles it holds in each organisation. A
- * platform admin may do everything everywhere.
+ * Who is calling: a staff user or a secret API key, with the roles it holds in each organisation. A
+ * platform admin may do everything everywhere. A user's subject is its user id; an API key's is
+ * {@code api-key:} and the key's id.
  */
 public record Caller(String subject, boolean platformAdmin, Map<TenantId, Set<StaffRole>> memberships) {
 
+    public static final String API_KEY_SUBJECT_PREFIX = "api-key:";
     public static final String PLATFORM_ADMIN_CLAIM = "platform_admin";
     public static final String MEMBERSHIPS_CLAIM = "memberships";
 
@@ -66,6 +70,19 @@ public record Caller(String subject, boolean platformAdmin, Map<TenantId, Set<St
             list.forEach(name -> StaffRole.find(name).ifPresent(roles::add));
         }
         return roles;
+    }
+
+    /** An API key calling with roles in its one organisation. */
+    public static Caller apiKey(ApiKeyId keyId, TenantId tenant, Set<StaffRole> roles) {
+        return new Caller(API_KEY_SUBJECT_PREFIX + keyId, false, Map.of(tenant, Set.copyOf(roles)));
+    }
+
+    /** The signed-in user, for what only a person can do (change their password, say); an API key is refused. */
+    public UserId requireUser() {
+        if (subject.startsWith(API_KEY_SUBJECT_PREFIX)) {
+            throw new NotAllowed("Only a signed-in user may do this, not an API key");
+        }
+        return UserId.of(subject);
     }
 
     public void requirePlatformAdmin() {

@@ -2,7 +2,7 @@ package io.admitone.kernel.organisation;
 
 public sealed interface OrganisationEvent
         permits OrganisationCreated, OrganisationSettingsChanged, BrandingChanged, OrganisationSuspended,
-        OrganisationReactivated {
+        OrganisationReactivated, StorefrontOriginsChanged {
 
     TenantId tenantId();
 }

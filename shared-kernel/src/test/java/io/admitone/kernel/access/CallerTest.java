@@ -1,7 +1,9 @@
 package io.admitone.kernel.access;
 
 import io.admitone.kernel.DomainRejection;
+import io.admitone.kernel.apikey.ApiKeyId;
 import io.admitone.kernel.identity.StaffRole;
+import io.admitone.kernel.identity.UserId;
 import io.admitone.kernel.organisation.TenantId;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +53,22 @@ class CallerTest {
         assertThat(Caller.fromClaims("user-2", member.claims())).isEqualTo(member);
         assertThat(member.claims().get(Caller.MEMBERSHIPS_CLAIM))
                 .isEqualTo(Map.of(ARENA.toString(), java.util.List.of("box-office", "finance")));
+    }
+
+    @Test
+    void anApiKeyHasItsRolesInItsOrganisationButIsNoUser() {
+        Caller key = Caller.apiKey(ApiKeyId.of("6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"), ARENA, Set.of(StaffRole.ANALYST));
+
+        assertThat(key.subject()).isEqualTo("api-key:6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f");
+        assertThatCode(() -> key.require(ARENA, Operation.ORGANISATION_READ)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> key.require(OTHER, Operation.ORGANISATION_READ)).isInstanceOf(Caller.NotFound.class);
+        assertThatThrownBy(key::requireUser).isInstanceOf(Caller.NotAllowed.class);
+    }
+
+    @Test
+    void aUserIsAUser() {
+        Caller user = new Caller("0b7e3c1a-5d2f-4e8b-9a61-3f2d1c0b9a87", false, Map.of());
+
+        assertThat(user.requireUser()).isEqualTo(UserId.of("0b7e3c1a-5d2f-4e8b-9a61-3f2d1c0b9a87"));
     }
 }
