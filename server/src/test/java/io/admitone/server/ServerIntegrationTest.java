@@ -7,10 +7,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Base of the tests that run the whole server over real HTTP, on a database of its own in the test
@@ -34,6 +39,16 @@ public abstract class ServerIntegrationTest {
         admin = http.mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.platformAdmin(accessTokenEncoder))
                 .build();
+    }
+
+    /** Creates an organisation as the platform admin and answers its id. */
+    protected String createOrganisation(String slugPrefix) {
+        String slug = slugPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return admin.post().uri("/api/v1/orgs").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Org " + slug, "slug", slug, "defaultCurrency", "EUR",
+                        "timeZone", "Europe/Berlin", "locale", "de-DE"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
     }
 
     @DynamicPropertySource

@@ -5,6 +5,7 @@ import io.admitone.kernel.organisation.OrganisationCreated;
 import io.admitone.kernel.organisation.OrganisationReactivated;
 import io.admitone.kernel.organisation.OrganisationSettingsChanged;
 import io.admitone.kernel.organisation.OrganisationSuspended;
+import io.admitone.kernel.organisation.StorefrontOriginsChanged;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.schema.jooq.tables.records.OrganisationRecord;
 import org.axonframework.config.ProcessingGroup;
@@ -66,6 +67,12 @@ class OrganisationProjection {
                 .set(ORGANISATION.PRIMARY_COLOUR, event.primaryColour())
                 .set(ORGANISATION.ACCENT_COLOUR, event.accentColour())
                 .set(ORGANISATION.CUSTOM_DOMAIN, event.customDomain()));
+    }
+
+    @EventHandler
+    void on(StorefrontOriginsChanged event, TrackingToken token) {
+        update(event.tenantId(), event.changedAt(), token, row -> row
+                .set(ORGANISATION.STOREFRONT_ORIGINS, event.origins().toArray(String[]::new)));
     }
 
     @EventHandler

@@ -7,14 +7,11 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static io.admitone.schema.jooq.Tables.STAFF_MEMBERSHIP;
 import static io.admitone.schema.jooq.Tables.STAFF_USER;
@@ -43,12 +40,7 @@ public class StaffDirectory {
         Map<TenantId, Set<StaffRole>> memberships = db.select(STAFF_MEMBERSHIP.TENANT_ID, STAFF_MEMBERSHIP.ROLES)
                 .from(STAFF_MEMBERSHIP)
                 .where(STAFF_MEMBERSHIP.USER_ID.eq(account.userId()))
-                .fetchMap(record -> new TenantId(record.value1()), record -> roles(record.value2()));
+                .fetchMap(record -> new TenantId(record.value1()), record -> RoleNames.parse(record.value2()));
         return new Caller(account.userId().toString(), account.platformAdmin(), memberships);
-    }
-
-    private static Set<StaffRole> roles(String[] names) {
-        return Arrays.stream(names).map(StaffRole::of)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(StaffRole.class)));
     }
 }

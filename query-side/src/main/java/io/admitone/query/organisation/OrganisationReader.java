@@ -23,10 +23,10 @@ public class OrganisationReader {
                 .select(ORGANISATION.TENANT_ID, ORGANISATION.NAME, ORGANISATION.SLUG, ORGANISATION.DEFAULT_CURRENCY,
                         ORGANISATION.TIME_ZONE, ORGANISATION.LOCALE, ORGANISATION.DISPLAY_NAME, ORGANISATION.LOGO_URL,
                         ORGANISATION.PRIMARY_COLOUR, ORGANISATION.ACCENT_COLOUR, ORGANISATION.CUSTOM_DOMAIN,
-                        ORGANISATION.STATUS, ORGANISATION.CREATED_AT, ORGANISATION.UPDATED_AT, ORGANISATION.POSITION)
+                        ORGANISATION.STOREFRONT_ORIGINS, ORGANISATION.STATUS, ORGANISATION.CREATED_AT, ORGANISATION.UPDATED_AT, ORGANISATION.POSITION)
                 .from(ORGANISATION)
                 .where(ORGANISATION.TENANT_ID.eq(tenantId.value()))
-                .fetchOptional(Records.mapping(OrganisationView::new))
+                .fetchOptional(Records.mapping(OrganisationView::of))
                 .orElse(null));
     }
 }

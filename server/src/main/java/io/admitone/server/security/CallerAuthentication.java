@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * A verified access token, seen as the {@link Caller} it describes: controllers take the caller with
+ * Verified credentials, an access token or a secret API key, seen as the {@link Caller} they stand for: controllers take the caller with
  * {@code @AuthenticationPrincipal Caller caller} and check it against the permission table.
  */
 final class CallerAuthentication extends AbstractAuthenticationToken {
@@ -22,7 +22,11 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
     }
 
     static Mono<CallerAuthentication> from(Jwt token) {
-        return Mono.just(new CallerAuthentication(Caller.fromClaims(token.getSubject(), token.getClaims())));
+        return Mono.just(of(Caller.fromClaims(token.getSubject(), token.getClaims())));
+    }
+
+    static CallerAuthentication of(Caller caller) {
+        return new CallerAuthentication(caller);
     }
 
     @Override

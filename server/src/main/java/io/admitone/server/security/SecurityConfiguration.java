@@ -1,12 +1,15 @@
 package io.admitone.server.security;
 
 import io.admitone.query.access.AccessModule;
+import io.admitone.query.access.ApiKeyDirectory;
+import io.admitone.query.access.StorefrontDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -15,7 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
- * A stateless API: no sessions, no cookies, so no CSRF tokens; a bearer token, when sent, must be valid.
+ * A stateless API: no sessions, no cookies, so no CSRF tokens; bearer credentials, when sent, must be valid.
+ * Cross-origin calls are allowed per organisation, from its storefront origins ({@link StorefrontFilter}).
  * Staff routes need a signed-in caller; which roles may do what is decided by the handlers against the
  * permission table ({@code Operation}), not here.
  */
@@ -25,8 +29,10 @@ import reactor.core.publisher.Mono;
 class SecurityConfiguration {
 
     @Bean
-    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, BearerAuthentication bearerAuthentication) {
+    SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, BearerAuthentication bearerAuthentication,
+                                               ApiKeyDirectory keys, StorefrontDirectory storefronts) {
         return http
+                .addFilterAt(new StorefrontFilter(keys, storefronts), SecurityWebFiltersOrder.CORS)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
