@@ -4,6 +4,7 @@ import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.access.ApiKeyDirectory;
+import io.admitone.query.paging.CursorPage;
 import io.admitone.query.tenancy.TenantScopedQueries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,10 +27,6 @@ import static io.admitone.schema.jooq.Tables.API_KEY;
 @RestController
 class ApiKeysQueryController {
 
-    /** A page of keys, revoked ones included; {@code nextCursor} is null on the last page. */
-    record Page(List<ApiKeyView> items, UUID nextCursor) {
-    }
-
     private final TenantScopedQueries queries;
     private final ApiKeyDirectory directory;
 
@@ -39,16 +36,15 @@ class ApiKeysQueryController {
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/api-keys")
-    Mono<Page> keys(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+    /** Revoked keys included. */
+    Mono<CursorPage<ApiKeyView>> keys(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                     @RequestParam(required = false) UUID cursor) {
         TenantId tenant = new TenantId(orgId);
         caller.require(tenant, Operation.API_KEYS_MANAGE);
         Condition after = cursor == null ? API_KEY.KEY_ID.isNotNull() : API_KEY.KEY_ID.gt(cursor);
         return select(tenant, after, limit + 1)
-                .map(rows -> rows.size() > limit
-                        ? new Page(rows.subList(0, limit), rows.get(limit - 1).id())
-                        : new Page(rows, null));
+                .map(rows -> CursorPage.of(rows, limit, ApiKeyView::id));
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/api-keys/{keyId}")

@@ -3,6 +3,7 @@ package io.admitone.query.members;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.query.paging.CursorPage;
 import io.admitone.query.tenancy.TenantScopedQueries;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -14,17 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
 import java.util.UUID;
 
 import static io.admitone.schema.jooq.Tables.STAFF_MEMBERSHIP;
 
 @RestController
 class MembersQueryController {
-
-    /** A page of members; {@code nextCursor} is null on the last page. */
-    record Page(List<MemberView> items, UUID nextCursor) {
-    }
 
     private final TenantScopedQueries queries;
 
@@ -33,7 +29,7 @@ class MembersQueryController {
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/members")
-    Mono<Page> members(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+    Mono<CursorPage<MemberView>> members(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
                        @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
                        @RequestParam(required = false) UUID cursor) {
         TenantId tenant = new TenantId(orgId);
@@ -47,8 +43,6 @@ class MembersQueryController {
                         .orderBy(STAFF_MEMBERSHIP.USER_ID)
                         .limit(limit + 1)
                         .fetch(Records.mapping(MemberView::of)))
-                .map(rows -> rows.size() > limit
-                        ? new Page(rows.subList(0, limit), rows.get(limit - 1).userId())
-                        : new Page(rows, null));
+                .map(rows -> CursorPage.of(rows, limit, MemberView::userId));
     }
 }

@@ -92,6 +92,23 @@ class ApiKeysTest extends ServerIntegrationTest {
     }
 
     @Test
+    void keysAreListedPageByPage() {
+        String arena = createOrganisation("paged-keys");
+        for (String name : List.of("One", "Two", "Three")) {
+            createKey(arena, Map.of("name", name, "kind", "publishable"));
+        }
+        JsonNode first = await().atMost(PROJECTED).until(() -> admin.get()
+                .uri("/api/v1/orgs/{org}/api-keys?limit=2", arena).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody(), page -> !page.get("nextCursor").isNull());
+        assertThat(first.get("items")).hasSize(2);
+
+        admin.get().uri("/api/v1/orgs/{org}/api-keys?limit=2&cursor={cursor}", arena, first.get("nextCursor").asString())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.items.length()").isEqualTo(1)
+                .jsonPath("$.nextCursor").isEmpty();
+    }
+
+    @Test
     void invalidKeysAreRejectedWithTheirReasons() {
         String arena = createOrganisation("invalid-keys");
         admin.post().uri("/api/v1/orgs/{org}/api-keys", arena).contentType(MediaType.APPLICATION_JSON)
