@@ -1,0 +1,8 @@
+package io.admitone.kernel.catalog.event;
+
+import io.admitone.kernel.organisation.TenantId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CancelPerformanceCommand(@TargetAggregateIdentifier EventId eventId, TenantId tenantId,
+                                       PerformanceId performanceId, String reason) {
+}
