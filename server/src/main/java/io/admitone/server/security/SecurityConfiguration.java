@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -28,6 +29,13 @@ import reactor.core.publisher.Mono;
 @Import(AccessModule.class)
 class SecurityConfiguration {
 
+    /**
+     * What buyers read without credentials: events and their performances, availability and seat maps. The
+     * handlers show anonymous callers published things only; staff see drafts too.
+     */
+    private static final String[] BUYER_READS = {
+            "/api/v1/orgs/*/events", "/api/v1/orgs/*/events/**", "/api/v1/orgs/*/performances/**"};
+
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, BearerAuthentication bearerAuthentication,
                                                ApiKeyDirectory keys, StorefrontDirectory storefronts) {
@@ -45,6 +53,7 @@ class SecurityConfiguration {
                         .authenticationManagerResolver(exchange -> Mono.just(bearerAuthentication)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
                 .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, BUYER_READS).permitAll()
                         .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**", "/api/v1/me/**").authenticated()
                         .anyExchange().permitAll())
                 .build();
