@@ -1,0 +1,13 @@
+package io.admitone.kernel.inventory;
+
+import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.organisation.TenantId;
+
+public sealed interface PartitionEvent permits SeatedPartitionOpened, StandingPartitionOpened, StandingCapacityChanged {
+
+    PartitionId partitionId();
+
+    TenantId tenantId();
+
+    PerformanceId performanceId();
+}
