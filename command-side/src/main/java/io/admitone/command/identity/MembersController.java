@@ -38,7 +38,10 @@ class MembersController {
                          @NotEmpty Set<StaffRole> roles) {
     }
 
-    /** {@code invitationToken} is shown this once, and only when a new user was invited. */
+    /**
+     * {@code invitationToken} is shown this once, and only to invite a user who has not accepted an invitation yet:
+     * a new one, or one invited before, whose earlier token it replaces.
+     */
     record Invited(UserId userId, String invitationToken) {
     }
 

@@ -1,5 +1,6 @@
 package io.admitone.command.identity;
 
+import io.admitone.command.organisation.Organisations;
 import io.admitone.kernel.identity.InvitationResult;
 import io.admitone.kernel.identity.InviteStaffMemberCommand;
 import io.admitone.kernel.identity.StaffMemberInvited;
@@ -17,7 +18,8 @@ import java.util.Set;
 
 /**
  * Handles invitations outside the aggregate because the e-mail decides which aggregate they reach: a new e-mail
- * creates an invited user, an e-mail that already has a user grants that user the membership directly.
+ * creates an invited user, an e-mail that already has a user grants that user the membership directly and, if they
+ * have not accepted yet, invites them again with a fresh token.
  */
 @Component
 class StaffInvitations {
@@ -25,13 +27,18 @@ class StaffInvitations {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private final Repository<StaffUser> users;
+    private final Organisations organisations;
     private final StaffEmailRegistry emails;
+    private final OrganisationOwners owners;
     private final SecretTokens tokens;
     private final Clock clock;
 
-    StaffInvitations(Repository<StaffUser> users, StaffEmailRegistry emails, SecretTokens tokens, Clock clock) {
+    StaffInvitations(Repository<StaffUser> users, Organisations organisations, StaffEmailRegistry emails,
+                     OrganisationOwners owners, SecretTokens tokens, Clock clock) {
         this.users = users;
+        this.organisations = organisations;
         this.emails = emails;
+        this.owners = owners;
         this.tokens = tokens;
         this.clock = clock;
     }
@@ -41,15 +48,18 @@ class StaffInvitations {
         String email = StaffUserRules.email(command.email());
         String displayName = StaffUserRules.displayName(command.displayName());
         Set<StaffRole> roles = StaffUserRules.roles(command.roles());
+        organisations.requireOpen(command.tenantId());
         Instant now = clock.instant();
+        String token = tokens.newToken();
+        PendingInvitation invitation = new PendingInvitation(SecretTokens.sha256(token), now.plus(INVITATION_VALIDITY));
         Optional<UserId> existing = emails.claim(email, command.userId());
         if (existing.isPresent()) {
-            users.load(existing.get().toString()).execute(user -> user.grant(command.tenantId(), roles, now));
-            return new InvitationResult(existing.get(), null);
+            boolean reissued = users.load(existing.get().toString())
+                    .invoke(user -> user.inviteAgain(command.tenantId(), roles, invitation, owners, now));
+            return new InvitationResult(existing.get(), reissued ? token : null);
         }
-        String token = tokens.newToken();
         users.newInstance(() -> new StaffUser(new StaffMemberInvited(command.userId(), email, displayName,
-                command.tenantId(), roles, SecretTokens.sha256(token), now.plus(INVITATION_VALIDITY), now)));
+                command.tenantId(), roles, invitation.tokenHash(), invitation.expiresAt(), now), owners));
         return new InvitationResult(command.userId(), token);
     }
 }

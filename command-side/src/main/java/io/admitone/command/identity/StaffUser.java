@@ -6,6 +6,7 @@ import io.admitone.kernel.identity.ChangePasswordCommand;
 import io.admitone.kernel.identity.DisableStaffUserCommand;
 import io.admitone.kernel.identity.GrantMembershipCommand;
 import io.admitone.kernel.identity.InvitationAccepted;
+import io.admitone.kernel.identity.InvitationReissued;
 import io.admitone.kernel.identity.MembershipGranted;
 import io.admitone.kernel.identity.MembershipRevoked;
 import io.admitone.kernel.identity.MembershipRolesChanged;
@@ -29,11 +30,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import static io.admitone.kernel.identity.StaffRole.OWNER;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A staff user with their memberships. Invitations are created by {@link StaffInvitations}, because inviting an
- * e-mail that already has a user must reach that user's aggregate instead of creating one.
+ * e-mail that already has a user must reach that user's aggregate instead of creating one. Every change of a
+ * membership's owner role is also written to {@link OrganisationOwners}: whether the organisation keeps an owner
+ * depends on the other users' roles, which this aggregate cannot see.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class StaffUser {
@@ -59,7 +63,10 @@ class StaffUser {
         apply(new PlatformAdminRegistered(command.userId(), email, displayName, hash, clock.instant()));
     }
 
-    StaffUser(StaffMemberInvited invitation) {
+    StaffUser(StaffMemberInvited invitation, OrganisationOwners owners) {
+        if (invitation.roles().contains(OWNER)) {
+            owners.add(invitation.tenantId(), invitation.userId());
+        }
         apply(invitation);
     }
 
@@ -74,24 +81,39 @@ class StaffUser {
     }
 
     @CommandHandler
-    void handle(GrantMembershipCommand command, Clock clock) {
-        grant(command.tenantId(), command.roles(), clock.instant());
+    void handle(GrantMembershipCommand command, OrganisationOwners owners, Clock clock) {
+        grant(command.tenantId(), command.roles(), owners, clock.instant());
     }
 
     /** Grants a membership; granting the roles the user already has there changes nothing. */
-    void grant(TenantId tenantId, Set<StaffRole> requested, Instant now) {
+    void grant(TenantId tenantId, Set<StaffRole> requested, OrganisationOwners owners, Instant now) {
         rejectIfDisabled();
         Set<StaffRole> roles = StaffUserRules.roles(requested);
         Set<StaffRole> current = memberships.get(tenantId);
         if (current == null) {
+            keepOwners(tenantId, Set.of(), roles, owners);
             apply(new MembershipGranted(userId, tenantId, roles, now));
         } else if (!current.equals(roles)) {
             throw new AlreadyAMember(userId, tenantId);
         }
     }
 
+    /**
+     * Invites an existing user into an organisation: the membership as {@link #grant} makes it, and, while the user
+     * has not accepted an earlier invitation, the new invitation in place of the old. Answers whether it was issued.
+     */
+    boolean inviteAgain(TenantId tenantId, Set<StaffRole> roles, PendingInvitation renewed, OrganisationOwners owners,
+                        Instant now) {
+        grant(tenantId, roles, owners, now);
+        if (status != StaffUserStatus.INVITED) {
+            return false;
+        }
+        apply(new InvitationReissued(userId, tenantId, renewed.tokenHash(), renewed.expiresAt(), now));
+        return true;
+    }
+
     @CommandHandler
-    void handle(ChangeMembershipRolesCommand command, Clock clock) {
+    void handle(ChangeMembershipRolesCommand command, OrganisationOwners owners, Clock clock) {
         rejectIfDisabled();
         Set<StaffRole> roles = StaffUserRules.roles(command.roles());
         Set<StaffRole> current = memberships.get(command.tenantId());
@@ -99,15 +121,33 @@ class StaffUser {
             throw new MembershipNotFound(userId, command.tenantId());
         }
         if (!current.equals(roles)) {
+            keepOwners(command.tenantId(), current, roles, owners);
             apply(new MembershipRolesChanged(userId, command.tenantId(), roles, clock.instant()));
         }
     }
 
     @CommandHandler
-    void handle(RevokeMembershipCommand command, Clock clock) {
+    void handle(RevokeMembershipCommand command, OrganisationOwners owners, Clock clock) {
         rejectIfDisabled();
-        if (memberships.containsKey(command.tenantId())) {
+        Set<StaffRole> current = memberships.get(command.tenantId());
+        if (current != null) {
+            keepOwners(command.tenantId(), current, Set.of(), owners);
             apply(new MembershipRevoked(userId, command.tenantId(), clock.instant()));
+        }
+    }
+
+    /** Records the user gaining or losing the owner role, unless that would leave the organisation without one. */
+    private void keepOwners(TenantId tenantId, Set<StaffRole> before, Set<StaffRole> after, OrganisationOwners owners) {
+        boolean wasOwner = before.contains(OWNER);
+        boolean isOwner = after.contains(OWNER);
+        if (wasOwner && !isOwner) {
+            boolean lastOwner = owners.lockOwners(tenantId).equals(Set.of(userId));
+            if (lastOwner) {
+                throw new LastOwner(userId, tenantId);
+            }
+            owners.remove(tenantId, userId);
+        } else if (!wasOwner && isOwner) {
+            owners.add(tenantId, userId);
         }
     }
 
@@ -123,10 +163,15 @@ class StaffUser {
         apply(new PasswordChanged(userId, hasher.hash(command.newPassword()), clock.instant()));
     }
 
-    /** Disabling a disabled user changes nothing, so that a repeated request does not fail. */
+    /**
+     * Disabling a disabled user changes nothing, so that a repeated request does not fail. Disabling shuts out a
+     * departed or compromised account, so it is never refused, not even for an organisation's last owner; a
+     * disabled user no longer counts as an owner, and the platform admin appoints a new one.
+     */
     @CommandHandler
-    void handle(DisableStaffUserCommand command, Clock clock) {
+    void handle(DisableStaffUserCommand command, OrganisationOwners owners, Clock clock) {
         if (status != StaffUserStatus.DISABLED) {
+            owners.removeEverywhere(userId);
             apply(new StaffUserDisabled(userId, clock.instant()));
         }
     }
@@ -150,6 +195,11 @@ class StaffUser {
         status = StaffUserStatus.INVITED;
         invitation = new PendingInvitation(event.invitationTokenHash(), event.invitationExpiresAt());
         memberships.put(event.tenantId(), event.roles());
+    }
+
+    @EventSourcingHandler
+    void on(InvitationReissued event) {
+        invitation = new PendingInvitation(event.invitationTokenHash(), event.invitationExpiresAt());
     }
 
     @EventSourcingHandler

@@ -106,6 +106,10 @@ class Organisation {
         }
     }
 
+    boolean isSuspended() {
+        return suspended;
+    }
+
     @EventSourcingHandler
     void on(OrganisationCreated event) {
         tenantId = event.tenantId();

@@ -23,9 +23,12 @@ import static io.admitone.command.identity.StaffUserFixtures.EMAIL;
 import static io.admitone.command.identity.StaffUserFixtures.INVITED;
 import static io.admitone.command.identity.StaffUserFixtures.MEMBER;
 import static io.admitone.command.identity.StaffUserFixtures.NOW;
+import static io.admitone.command.identity.StaffUserFixtures.OTHER_TENANT;
+import static io.admitone.command.identity.StaffUserFixtures.SUSPENDED_TENANT;
 import static io.admitone.command.identity.StaffUserFixtures.TENANT;
 import static io.admitone.command.identity.StaffUserFixtures.TOKEN;
 import static io.admitone.command.identity.StaffUserFixtures.USER;
+import static io.admitone.command.identity.StaffUserFixtures.rejectedAs;
 import static io.admitone.kernel.identity.StaffRole.ANALYST;
 import static io.admitone.kernel.identity.StaffRole.BOX_OFFICE;
 import static io.admitone.kernel.identity.StaffRole.FINANCE;
@@ -34,15 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StaffMembershipTest {
 
-    private static final TenantId OTHER_TENANT = TenantId.of("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a");
-
     private InMemoryStaffEmailRegistry emails;
     private AggregateTestFixture<StaffUser> fixture;
 
     @BeforeEach
     void setUp() {
         emails = new InMemoryStaffEmailRegistry();
-        fixture = StaffUserFixtures.fixture(emails);
+        fixture = StaffUserFixtures.fixture(emails, new InMemoryOrganisationOwners());
     }
 
     @Test
@@ -77,6 +78,33 @@ class StaffMembershipTest {
         fixture.givenNoPriorActivity()
                 .when(new InviteStaffMemberCommand(USER, TENANT, "ada at example", "Ada", Set.of(OWNER)))
                 .expectException(InvalidStaffUserDetails.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void invitingIntoAnOrganisationThatDoesNotExistIsRejectedWithoutClaimingTheEmail() {
+        fixture.givenNoPriorActivity()
+                .when(new InviteStaffMemberCommand(USER, TenantId.random(), EMAIL, "Ada", Set.of(BOX_OFFICE)))
+                .expectException(rejectedAs("not-found"))
+                .expectNoEvents();
+        assertThat(emails.owner(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void invitingIntoASuspendedOrganisationIsRejected() {
+        fixture.givenNoPriorActivity()
+                .when(new InviteStaffMemberCommand(USER, SUSPENDED_TENANT, EMAIL, "Ada", Set.of(BOX_OFFICE)))
+                .expectException(rejectedAs("organisation-suspended"))
+                .expectNoEvents();
+        assertThat(emails.owner(EMAIL)).isEmpty();
+    }
+
+    @Test
+    void invitingAnExistingUserIntoASuspendedOrganisationIsRejected() {
+        emails.claim(EMAIL, USER);
+        fixture.given(ADMIN)
+                .when(new InviteStaffMemberCommand(UserId.random(), SUSPENDED_TENANT, EMAIL, "Ada", Set.of(FINANCE)))
+                .expectException(rejectedAs("organisation-suspended"))
                 .expectNoEvents();
     }
 

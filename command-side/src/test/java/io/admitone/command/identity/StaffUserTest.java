@@ -32,7 +32,7 @@ class StaffUserTest {
     @BeforeEach
     void setUp() {
         emails = new InMemoryStaffEmailRegistry();
-        fixture = StaffUserFixtures.fixture(emails);
+        fixture = StaffUserFixtures.fixture(emails, new InMemoryOrganisationOwners());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.admitone.projections.identity;
 
 import io.admitone.kernel.identity.InvitationAccepted;
+import io.admitone.kernel.identity.InvitationReissued;
 import io.admitone.kernel.identity.MembershipGranted;
 import io.admitone.kernel.identity.MembershipRevoked;
 import io.admitone.kernel.identity.MembershipRolesChanged;
@@ -59,6 +60,12 @@ class StaffUserProjection {
         if (insert(row, event.invitedAt(), token) > 0) {
             putMembership(event.userId(), event.tenantId(), event.roles());
         }
+    }
+
+    /** The read model keeps nothing of invitations but the status, which stays {@code INVITED}. */
+    @EventHandler
+    void on(InvitationReissued event, TrackingToken token) {
+        update(event.userId(), event.reissuedAt(), token, UnaryOperator.identity());
     }
 
     @EventHandler

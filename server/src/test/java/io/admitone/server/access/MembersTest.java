@@ -2,8 +2,10 @@ package io.admitone.server.access;
 
 import io.admitone.server.ServerIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -15,10 +17,16 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** An invited box-office member signs in, sees its organisation but not who else works there, and is disabled. */
+/**
+ * An invited box-office member signs in, sees its organisation but not who else works there, and is disabled;
+ * invitations are issued again until accepted, and only into organisations that exist and are not suspended.
+ */
 class MembersTest extends ServerIntegrationTest {
 
     private static final String PASSWORD = "a long enough password";
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anInvitedMemberAcceptsSignsInAndActsWithinItsRoles() {
@@ -92,6 +100,74 @@ class MembersTest extends ServerIntegrationTest {
                 .jsonPath("$.errors[?(@.field == 'roles')]").exists();
         admin.get().uri("/api/v1/orgs/{org}/members?limit=0", org).exchange()
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.code").isEqualTo("validation-failed");
+    }
+
+    @Test
+    void aMemberWhoHasNotAcceptedIsInvitedAgainWithAFreshTokenThatReplacesTheEarlierOne() {
+        String org = createOrganisation();
+        String otherOrg = createOrganisation();
+        String email = "kim-" + UUID.randomUUID() + "@example.com";
+        JsonNode first = invite(org, email, "box-office");
+        String userId = first.get("userId").asString();
+
+        JsonNode again = invite(org, email, "box-office");
+        JsonNode intoOtherOrg = invite(otherOrg, email, "analyst");
+        admin.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "displayName", "Kim", "roles", List.of("finance")))
+                .exchange().expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("already-a-member");
+
+        List<String> tokens = List.of(first, again, intoOtherOrg).stream()
+                .map(answer -> answer.get("invitationToken").asString()).toList();
+        assertThat(List.of(again, intoOtherOrg)).allSatisfy(answer ->
+                assertThat(answer.get("userId").asString()).isEqualTo(userId));
+        assertThat(tokens).doesNotHaveDuplicates().allSatisfy(token -> assertThat(token).hasSize(43));
+        accept(userId, tokens.get(0)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.code").isEqualTo("invalid-invitation");
+        accept(userId, tokens.get(1)).expectStatus().isEqualTo(422);
+        accept(userId, tokens.get(2)).expectStatus().isNoContent();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from axon.domain_event_entry
+                where position(? in convert_from(payload, 'UTF8')) > 0""", Long.class, tokens.get(1))).isZero();
+
+        admin.post().uri("/api/v1/orgs/{org}/members", createOrganisation()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "displayName", "Kim", "roles", List.of("finance")))
+                .exchange().expectStatus().isCreated().expectBody()
+                .jsonPath("$.userId").isEqualTo(userId)
+                .jsonPath("$.invitationToken").doesNotExist();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/members", otherOrg)
+                .exchange().expectBody().jsonPath("$.items[0].roles[0]").isEqualTo("analyst"));
+    }
+
+    @Test
+    void invitationsIntoAnOrganisationThatDoesNotExistOrIsSuspendedAreRefused() {
+        String email = "noor-" + UUID.randomUUID() + "@example.com";
+        admin.post().uri("/api/v1/orgs/{org}/members", UUID.randomUUID()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "displayName", "Noor", "roles", List.of("owner")))
+                .exchange().expectStatus().isNotFound().expectBody().jsonPath("$.code").isEqualTo("not-found");
+
+        String org = createOrganisation();
+        admin.post().uri("/api/v1/orgs/{org}/suspend", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "unpaid invoices")).exchange().expectStatus().isAccepted();
+        admin.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "displayName", "Noor", "roles", List.of("owner")))
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("organisation-suspended");
+
+        admin.post().uri("/api/v1/orgs/{org}/reactivate", org).exchange().expectStatus().isAccepted();
+        assertThat(invite(org, email, "owner").get("invitationToken").asString()).isNotBlank();
+    }
+
+    private JsonNode invite(String org, String email, String role) {
+        return admin.post().uri("/api/v1/orgs/{org}/members", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "displayName", "Kim", "roles", List.of(role)))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec accept(String userId, String token) {
+        return http.post().uri("/api/v1/auth/invitations/accept").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("userId", userId, "token", token, "password", PASSWORD))
+                .exchange();
     }
 
     private String signIn(String email) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Invites {@code email} into an organisation with {@code roles}. {@code userId} is the id a new user gets; if the
- * e-mail already belongs to a user, that user is granted the membership instead. Answers an {@link InvitationResult}.
+ * e-mail already belongs to a user, that user is granted the membership instead, and invited again if they have not
+ * accepted yet. Answers an {@link InvitationResult}.
  */
 public record InviteStaffMemberCommand(@TargetAggregateIdentifier UserId userId, TenantId tenantId, String email,
                                        String displayName, Set<StaffRole> roles) {

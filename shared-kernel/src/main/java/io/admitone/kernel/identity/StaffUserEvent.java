@@ -1,7 +1,7 @@
 package io.admitone.kernel.identity;
 
 public sealed interface StaffUserEvent
-        permits PlatformAdminRegistered, StaffMemberInvited, InvitationAccepted, MembershipGranted,
+        permits PlatformAdminRegistered, StaffMemberInvited, InvitationReissued, InvitationAccepted, MembershipGranted,
         MembershipRolesChanged, MembershipRevoked, PasswordChanged, StaffUserDisabled {
 
     UserId userId();
