@@ -1,5 +1,6 @@
 package io.admitone.command.apikey;
 
+import io.admitone.command.organisation.Organisations;
 import io.admitone.kernel.apikey.ApiKeyFormat;
 import io.admitone.kernel.apikey.ApiKeyKind;
 import io.admitone.kernel.apikey.IssueApiKeyCommand;
@@ -21,22 +22,26 @@ import java.util.random.RandomGenerator;
 class ApiKeyIssuer {
 
     private final Repository<ApiKey> keys;
+    private final Organisations organisations;
     private final Clock clock;
     private final RandomGenerator random;
 
     @Autowired
-    ApiKeyIssuer(Repository<ApiKey> keys, Clock clock) {
-        this(keys, clock, new SecureRandom());
+    ApiKeyIssuer(Repository<ApiKey> keys, Organisations organisations, Clock clock) {
+        this(keys, organisations, clock, new SecureRandom());
     }
 
-    ApiKeyIssuer(Repository<ApiKey> keys, Clock clock, RandomGenerator random) {
+    ApiKeyIssuer(Repository<ApiKey> keys, Organisations organisations, Clock clock, RandomGenerator random) {
         this.keys = keys;
+        this.organisations = organisations;
         this.clock = clock;
         this.random = random;
     }
 
+    /** Keys are issued only in an organisation that exists and is not suspended. */
     @CommandHandler
     IssuedApiKey handle(IssueApiKeyCommand command) throws Exception {
+        organisations.requireOpen(command.tenantId());
         String prefix = ApiKeyFormat.newPrefix(random);
         String key = command.kind() == ApiKeyKind.SECRET
                 ? ApiKeyFormat.secretKey(prefix, random)
