@@ -1,0 +1,11 @@
+package io.admitone.command.inventory;
+
+import io.admitone.kernel.DomainRejection;
+
+class InvalidCapacity extends DomainRejection {
+
+    InvalidCapacity(int capacity) {
+        super("invalid-capacity", Kind.UNPROCESSABLE,
+                "A standing section holds 1 to " + PartitionOpening.MAX_STANDING_CAPACITY + " places, not " + capacity);
+    }
+}
