@@ -8,7 +8,7 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * A verified access token, seen as the {@link Caller} it describes: controllers take the caller with
+ * Verified bearer credentials, seen as the {@link Caller} they stand for: controllers take the caller with
  * {@code @AuthenticationPrincipal Caller caller} and check it against the permission table.
  */
 final class CallerAuthentication extends AbstractAuthenticationToken {
@@ -21,8 +21,13 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
         setAuthenticated(true);
     }
 
+    static CallerAuthentication of(Caller caller) {
+        return new CallerAuthentication(caller);
+    }
+
+    /** An access token that AdmitOne signed carries the caller in its claims. */
     static Mono<CallerAuthentication> from(Jwt token) {
-        return Mono.just(new CallerAuthentication(Caller.fromClaims(token.getSubject(), token.getClaims())));
+        return Mono.just(of(Caller.fromClaims(token.getSubject(), token.getClaims())));
     }
 
     @Override
