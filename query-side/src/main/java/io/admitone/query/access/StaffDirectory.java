@@ -21,6 +21,11 @@ import static io.admitone.schema.jooq.Tables.STAFF_USER;
 public class StaffDirectory {
 
     public record Account(UUID userId, String status, boolean platformAdmin, String passwordHash) {
+
+        /** Only active users may act: invited ones have not accepted yet, disabled ones never will again. */
+        public boolean active() {
+            return "ACTIVE".equals(status);
+        }
     }
 
     private final DSLContext db;
@@ -34,6 +39,11 @@ public class StaffDirectory {
                 .from(STAFF_USER)
                 .where(STAFF_USER.EMAIL.eq(email.strip().toLowerCase(Locale.ROOT)))
                 .fetchOptional(Records.mapping(Account::new));
+    }
+
+    /** The caller that an active user with this e-mail acts as; empty for an unknown, invited or disabled one. */
+    public Optional<Caller> activeCaller(String email) {
+        return account(email).filter(Account::active).map(this::caller);
     }
 
     public Caller caller(Account account) {

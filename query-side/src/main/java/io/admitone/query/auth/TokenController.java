@@ -60,7 +60,7 @@ class TokenController {
         var account = staff.account(request.email());
         boolean matches = matches(request.password(), account.map(StaffDirectory.Account::passwordHash)
                 .orElseGet(UnknownUser::hash));
-        if (account.isEmpty() || !matches || !"ACTIVE".equals(account.get().status())) {
+        if (account.isEmpty() || !matches || !account.get().active()) {
             throw new InvalidCredentials();
         }
         return new TokenResponse(sign(staff.caller(account.get())), "Bearer", lifetime.toSeconds());

@@ -8,7 +8,8 @@ import reactor.core.publisher.Mono;
 import java.util.List;
 
 /**
- * Verified credentials, an access token or a secret API key, seen as the {@link Caller} they stand for: controllers take the caller with
+ * Verified bearer credentials (an access token, a single sign-on token or a secret API key), seen as the
+ * {@link Caller} they stand for: controllers take the caller with
  * {@code @AuthenticationPrincipal Caller caller} and check it against the permission table.
  */
 final class CallerAuthentication extends AbstractAuthenticationToken {
@@ -21,12 +22,13 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
         setAuthenticated(true);
     }
 
-    static Mono<CallerAuthentication> from(Jwt token) {
-        return Mono.just(of(Caller.fromClaims(token.getSubject(), token.getClaims())));
-    }
-
     static CallerAuthentication of(Caller caller) {
         return new CallerAuthentication(caller);
+    }
+
+    /** An access token that AdmitOne signed carries the caller in its claims. */
+    static Mono<CallerAuthentication> from(Jwt token) {
+        return Mono.just(of(Caller.fromClaims(token.getSubject(), token.getClaims())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 /**
  * Authentication at the HTTP boundary: the key that signs AdmitOne's access tokens, the JWKS endpoint that
- * publishes its public half, bearer-token validation, and the security headers on every response.
+ * publishes its public half, bearer-token validation (AdmitOne's own tokens and, when configured, single
+ * sign-on tokens of an OpenID Connect provider), and the security headers on every response.
  */
 package io.admitone.server.security;

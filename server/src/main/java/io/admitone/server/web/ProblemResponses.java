@@ -107,6 +107,7 @@ final class ProblemResponses {
             case 406 -> "not-acceptable";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
+            case 503 -> "unavailable";
             default -> "http-" + status.value();
         };
     }
