@@ -36,7 +36,7 @@ class ReadTablesIsolationTest extends ServerIntegrationTest {
                            and exists (select from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation'))
                 """, String.class);
 
-        assertThat(tenantTables).contains("organisation", "staff_membership", "api_key");
+        assertThat(tenantTables).contains("organisation", "staff_membership", "api_key", "event", "performance", "ticket_type");
         assertThat(unprotected).isEmpty();
     }
 

@@ -207,7 +207,7 @@ class Event {
     }
 
     private void requireOwnedBy(TenantId tenant) {
-        if (!tenantId.equals(tenant)) {
+        if (!tenant.equals(tenantId)) {
             throw new EventNotFound(eventId);
         }
     }
