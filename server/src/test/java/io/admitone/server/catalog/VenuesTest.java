@@ -81,7 +81,7 @@ class VenuesTest extends ServerIntegrationTest {
                 .jsonPath("$.capacity").isEqualTo(307)
                 .jsonPath("$.sections[0].name").isEqualTo("A")
                 .jsonPath("$.sections[0].priceZones[0]").isEqualTo("front")
-                .jsonPath("$.sections[0].rows").isEqualTo(2)
+                .jsonPath("$.sections[0].rowCount").isEqualTo(2)
                 .jsonPath("$.sections[1].kind").isEqualTo("STANDING")
                 .jsonPath("$.sections[1].capacity").isEqualTo(300)
                 .jsonPath("$.sections[2].priceZones[0]").isEqualTo("vip"));

@@ -10,14 +10,15 @@ public record VenueView(UUID id, String name, String timeZone, String city, Stri
 
     /**
      * {@code kind} is {@code SEATED} or {@code STANDING}; {@code priceZone} is a seated section's default zone and
-     * {@code priceZones} the zones its seats are sold in; {@code capacity} is a seated section's seat count.
+     * {@code priceZones} the zones its seats are sold in; {@code capacity} is how many it holds: a seated section's
+     * seats, a standing section's places.
      */
-    public record Section(String name, String kind, String priceZone, List<String> priceZones, int rows,
+    public record Section(String name, String kind, String priceZone, List<String> priceZones, int rowCount,
                           int seatCount, int capacity) {
 
-        static Section of(String name, String kind, String priceZone, String[] priceZones, int rows, int seatCount,
-                          int capacity) {
-            return new Section(name, kind, priceZone, List.of(priceZones), rows, seatCount, capacity);
+        static Section of(String name, String kind, String priceZone, String[] priceZones, int rowCount,
+                          int seatCount, int capacity) {
+            return new Section(name, kind, priceZone, List.of(priceZones), rowCount, seatCount, capacity);
         }
     }
 }
