@@ -186,7 +186,7 @@ class EventProjection {
                 .execute();
     }
 
-    static long position(TrackingToken token) {
+    private static long position(TrackingToken token) {
         return token.position().orElse(0L);
     }
 }
