@@ -1,6 +1,6 @@
 package io.admitone.server.security;
 
-import io.admitone.query.access.AccessModule;
+import io.admitone.query.access.StaffDirectory;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class SingleSignOnConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({SecurityProperties.class, SsoProperties.class})
-    @Import({AccessModule.class, SsoAuthentication.class})
+    @Import({StaffDirectory.class, SsoAuthentication.class})
     static class Authentication {
     }
 

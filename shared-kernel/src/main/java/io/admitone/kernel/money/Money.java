@@ -1,6 +1,7 @@
 package io.admitone.kernel.money;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -28,6 +29,8 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /** Not part of the JSON form, which is exactly {@code amount} and {@code currency}. */
+    @JsonIgnore
     public boolean isNegative() {
         return amount.signum() < 0;
     }

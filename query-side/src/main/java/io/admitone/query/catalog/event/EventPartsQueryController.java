@@ -1,0 +1,86 @@
+package io.admitone.query.catalog.event;
+
+import io.admitone.kernel.access.Caller;
+import io.admitone.kernel.organisation.TenantId;
+import io.admitone.query.paging.CursorPage;
+import io.admitone.query.tenancy.TenantScopedQueries;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.util.UUID;
+
+import static io.admitone.query.catalog.event.EventsQueryController.noEvent;
+
+/**
+ * An event's performances and ticket types, and a performance on its own: what a buyer's page about a date needs.
+ * An event the caller may not see has no parts either.
+ */
+@RestController
+class EventPartsQueryController {
+
+    private final TenantScopedQueries queries;
+
+    EventPartsQueryController(TenantScopedQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}/performances")
+    Mono<CursorPage<PerformanceView>> performances(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                                   @PathVariable UUID eventId,
+                                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                                                   @RequestParam(required = false) UUID cursor) {
+        TenantId tenant = new TenantId(orgId);
+        Audience audience = Audience.of(caller, tenant);
+        return queries.read(tenant, db -> EventQueries.event(db, tenant, audience, eventId)
+                        .map(event -> EventQueries.performances(db, eventId, cursor, limit + 1))
+                        .orElse(null))
+                .switchIfEmpty(Mono.error(() -> noEvent(eventId)))
+                .map(rows -> CursorPage.of(rows, limit, PerformanceView::id));
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}/ticket-types")
+    Mono<CursorPage<TicketTypeView>> ticketTypes(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                                 @PathVariable UUID eventId,
+                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
+                                                 @RequestParam(required = false) UUID cursor) {
+        TenantId tenant = new TenantId(orgId);
+        Audience audience = Audience.of(caller, tenant);
+        return queries.read(tenant, db -> EventQueries.event(db, tenant, audience, eventId)
+                        .map(event -> EventQueries.ticketTypes(db, audience, eventId, cursor, limit + 1))
+                        .orElse(null))
+                .switchIfEmpty(Mono.error(() -> noEvent(eventId)))
+                .map(rows -> CursorPage.of(rows, limit, TicketTypeView::id));
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}/ticket-types/{ticketTypeId}")
+    Mono<TicketTypeView> ticketType(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                    @PathVariable UUID eventId, @PathVariable UUID ticketTypeId) {
+        TenantId tenant = new TenantId(orgId);
+        Audience audience = Audience.of(caller, tenant);
+        return queries.read(tenant, db -> EventQueries.event(db, tenant, audience, eventId)
+                        .flatMap(event -> EventQueries.ticketType(db, audience, eventId, ticketTypeId))
+                        .orElse(null))
+                .switchIfEmpty(Mono.error(() -> notFound("No ticket type " + ticketTypeId)));
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/performances/{performanceId}")
+    Mono<EventPerformanceView> performance(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                           @PathVariable UUID performanceId) {
+        TenantId tenant = new TenantId(orgId);
+        Audience audience = Audience.of(caller, tenant);
+        return queries.read(tenant, db -> EventQueries.performance(db, tenant, audience, performanceId).orElse(null))
+                .switchIfEmpty(Mono.error(() -> notFound("No performance " + performanceId)));
+    }
+
+    private static ResponseStatusException notFound(String message) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, message);
+    }
+}
