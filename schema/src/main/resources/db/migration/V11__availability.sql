@@ -18,24 +18,17 @@ create table read.partition_availability (
 );
 create index partition_availability_performance_idx on read.partition_availability (performance_id);
 
--- One row per seat of a performance with its status: FREE, HELD or SOLD. The seat's place in the map
--- (section, row, label, ordinal) is copied from the venue so that a seat map is one index scan.
+-- The status of every seat of a performance: FREE, HELD or SOLD. Where a seat is on the map comes from the
+-- venue (read.venue_seat), joined by seat key.
 create table read.seat_status (
     performance_id uuid                     not null,
     seat_key       varchar(50)              not null,
     tenant_id      uuid                     not null,
     partition_id   uuid                     not null,
-    section        varchar(16)              not null,
-    row_label      varchar(16)              not null,
-    seat_label     varchar(16)              not null,
-    price_zone     varchar(32)              not null,
-    flags          text[]                   not null,
-    ordinal        integer                  not null,
     status         varchar(8)               not null,
     updated_at     timestamp with time zone not null,
     primary key (performance_id, seat_key)
 );
-create index seat_status_map_idx on read.seat_status (performance_id, ordinal);
 
 /* [jooq ignore start] */
 select read.isolate_by_tenant('read.partition_availability');

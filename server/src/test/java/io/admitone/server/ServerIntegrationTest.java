@@ -1,5 +1,8 @@
 package io.admitone.server;
 
+import io.admitone.kernel.access.Caller;
+import io.admitone.kernel.identity.StaffRole;
+import io.admitone.kernel.organisation.TenantId;
 import io.admitone.server.infrastructure.TestServers;
 import io.admitone.server.security.AccessTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +18,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,6 +43,13 @@ public abstract class ServerIntegrationTest {
         admin = http.mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.platformAdmin(accessTokenEncoder))
                 .build();
+    }
+
+    /** The client signed in as a member of {@code org} with {@code role}. */
+    protected WebTestClient member(String org, StaffRole role) {
+        Caller caller = new Caller(UUID.randomUUID().toString(), false, Map.of(TenantId.of(org), Set.of(role)));
+        return http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION,
+                "Bearer " + AccessTokens.forCaller(accessTokenEncoder, caller)).build();
     }
 
     /** Creates an organisation as the platform admin and answers its id. */

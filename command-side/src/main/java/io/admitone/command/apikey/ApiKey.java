@@ -59,7 +59,7 @@ class ApiKey {
     /** Revoking a revoked key changes nothing, so that a repeated request does not fail. */
     @CommandHandler
     void handle(RevokeApiKeyCommand command, Clock clock) {
-        if (!tenantId.equals(command.tenantId())) {
+        if (!command.tenantId().equals(tenantId)) {
             throw new ApiKeyNotFound(command.keyId());
         }
         if (!revoked) {

@@ -6,6 +6,6 @@ class InvalidCapacity extends DomainRejection {
 
     InvalidCapacity(int capacity) {
         super("invalid-capacity", Kind.UNPROCESSABLE,
-                "A standing section holds 1 to " + PartitionOpening.MAX_STANDING_CAPACITY + " places, not " + capacity);
+                "A standing section holds 1 to " + InventoryOpener.MAX_STANDING_CAPACITY + " places, not " + capacity);
     }
 }

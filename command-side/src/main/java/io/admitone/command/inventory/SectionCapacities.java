@@ -32,7 +32,7 @@ class SectionCapacities {
 
     @CommandHandler
     void handle(ChangeSectionCapacityCommand command) {
-        if (command.capacity() < 1 || command.capacity() > PartitionOpening.MAX_STANDING_CAPACITY) {
+        if (command.capacity() < 1 || command.capacity() > InventoryOpener.MAX_STANDING_CAPACITY) {
             throw new InvalidCapacity(command.capacity());
         }
         List<Aggregate<StandingPartition>> section = load(command);

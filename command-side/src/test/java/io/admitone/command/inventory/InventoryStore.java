@@ -1,5 +1,6 @@
 package io.admitone.command.inventory;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -23,9 +24,9 @@ final class InventoryStore {
     final EventSourcingRepository<StandingPartition> standing =
             EventSourcingRepository.builder(StandingPartition.class).eventStore(events).build();
 
-    /** Runs {@code work} in a unit of work, as Axon runs a handler, and answers its outcome. */
-    <R> ResultMessage<R> handle(Callable<R> work) {
-        return DefaultUnitOfWork.startAndGet(null).executeWithResult(work);
+    /** Runs {@code work} in the unit of work of {@code command}, as Axon runs a handler, and answers its outcome. */
+    <R> ResultMessage<R> handle(Object command, Callable<R> work) {
+        return DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage(command)).executeWithResult(work);
     }
 
     /** The payloads of every event stored so far, in order. */

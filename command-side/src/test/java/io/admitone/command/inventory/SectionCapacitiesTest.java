@@ -2,6 +2,7 @@ package io.admitone.command.inventory;
 
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.inventory.ChangeSectionCapacityCommand;
+import io.admitone.kernel.inventory.OpenInventoryCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
@@ -13,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import static io.admitone.command.inventory.PartitionOpeningTest.NOW;
-import static io.admitone.command.inventory.PartitionOpeningTest.PERFORMANCE;
-import static io.admitone.command.inventory.PartitionOpeningTest.TENANT;
-import static io.admitone.command.inventory.PartitionOpeningTest.standing;
+import static io.admitone.command.inventory.InventoryOpenerTest.NOW;
+import static io.admitone.command.inventory.InventoryOpenerTest.PERFORMANCE;
+import static io.admitone.command.inventory.InventoryOpenerTest.TENANT;
+import static io.admitone.command.inventory.InventoryOpenerTest.standing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SectionCapacitiesTest {
@@ -26,7 +27,7 @@ class SectionCapacitiesTest {
 
     @BeforeEach
     void aFloorOfThreeSlices() {
-        store.handle(() -> {
+        store.handle(new OpenInventoryCommand(PERFORMANCE, TENANT, null, null), () -> {
             for (int slice = 0; slice < 3; slice++) {
                 StandingPartitionOpened opened = standing("Floor", slice, 3, slice == 0 ? 401 : 400);
                 store.standing.newInstance(() -> new StandingPartition(opened));
@@ -56,8 +57,9 @@ class SectionCapacitiesTest {
 
     @Test
     void anotherOrganisationCannotChangeTheSection() {
-        ResultMessage<Object> result = store.handle(() -> {
-            capacities.handle(new ChangeSectionCapacityCommand(PERFORMANCE, TenantId.random(), "Floor", 100));
+        ChangeSectionCapacityCommand command = new ChangeSectionCapacityCommand(PERFORMANCE, TenantId.random(), "Floor", 100);
+        ResultMessage<Object> result = store.handle(command, () -> {
+            capacities.handle(command);
             return null;
         });
         assertThat(rejection(result).code()).isEqualTo("section-not-found");
@@ -71,8 +73,9 @@ class SectionCapacitiesTest {
     }
 
     private ResultMessage<Object> change(String section, int capacity) {
-        return store.handle(() -> {
-            capacities.handle(new ChangeSectionCapacityCommand(PERFORMANCE, TENANT, section, capacity));
+        ChangeSectionCapacityCommand command = new ChangeSectionCapacityCommand(PERFORMANCE, TENANT, section, capacity);
+        return store.handle(command, () -> {
+            capacities.handle(command);
             return null;
         });
     }

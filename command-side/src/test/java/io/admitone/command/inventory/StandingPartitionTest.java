@@ -5,8 +5,8 @@ import io.admitone.kernel.inventory.StandingPartitionOpened;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
-import static io.admitone.command.inventory.PartitionOpeningTest.NOW;
-import static io.admitone.command.inventory.PartitionOpeningTest.standing;
+import static io.admitone.command.inventory.InventoryOpenerTest.NOW;
+import static io.admitone.command.inventory.InventoryOpenerTest.standing;
 
 class StandingPartitionTest {
 

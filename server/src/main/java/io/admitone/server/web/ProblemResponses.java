@@ -1,6 +1,7 @@
 package io.admitone.server.web;
 
 import io.admitone.kernel.DomainRejection;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +31,9 @@ final class ProblemResponses {
     static ProblemDetail toProblem(Throwable error) {
         return switch (error) {
             case DomainRejection rejection -> rejection(rejection);
-            case AggregateNotFoundException missing -> problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    "No such resource");
+            case AggregateNotFoundException missing -> noSuchResource();
+            // the id names an aggregate of another type, such as a venue's id on an event's path
+            case IncompatibleAggregateException otherType -> noSuchResource();
             case WebExchangeBindException invalid -> validation(invalid);
             case HandlerMethodValidationException invalid -> parameterValidation(invalid);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",
@@ -40,6 +42,10 @@ final class ProblemResponses {
                     title(status.getStatusCode()), status.getReason());
             default -> unexpected(error);
         };
+    }
+
+    private static ProblemDetail noSuchResource() {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource");
     }
 
     private static ProblemDetail rejection(DomainRejection rejection) {

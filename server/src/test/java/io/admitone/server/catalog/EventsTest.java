@@ -21,6 +21,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.admitone.server.catalog.CatalogRequests.addTicketType;
+import static io.admitone.server.catalog.CatalogRequests.createEvent;
+import static io.admitone.server.catalog.CatalogRequests.createVenue;
+import static io.admitone.server.catalog.CatalogRequests.created;
+import static io.admitone.server.catalog.CatalogRequests.schedule;
+import static io.admitone.server.catalog.CatalogRequests.ticketType;
+import static io.admitone.server.catalog.CatalogRequests.times;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,14 +45,14 @@ class EventsTest extends ServerIntegrationTest {
     @Test
     void anEventIsBuiltPublishedRescheduledAndCancelled() {
         String org = createOrganisation("events");
-        String venue = createVenue(org);
+        String venue = createVenue(admin, org);
         String event = created(admin.post().uri("/api/v1/orgs/{org}/events", org), Map.of("title", "Night of Strings",
                 "category", "concert", "venueId", venue, "description", "Four quartets, one night."),
                 "/api/v1/orgs/" + org + "/events/");
-        String performance = schedule(org, event, MARCH);
-        String floor = addTicketType(org, event, Map.of("name", "Floor",
+        String performance = schedule(admin, org, event, MARCH);
+        String floor = addTicketType(admin, org, event, Map.of("name", "Floor",
                 "price", Map.of("amount", "49.50", "currency", "EUR"), "section", "Floor", "maxPerOrder", 8));
-        addTicketType(org, event, Map.of("name", "Front", "price", Map.of("amount", "89.00", "currency", "EUR"),
+        addTicketType(admin, org, event, Map.of("name", "Front", "price", Map.of("amount", "89.00", "currency", "EUR"),
                 "priceZone", "front"));
 
         await().atMost(PROJECTED).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/events/{event}", org, event)
@@ -130,7 +137,7 @@ class EventsTest extends ServerIntegrationTest {
     @Test
     void badInputIsRejectedWithItsFieldsOrTheRuleItBreaks() {
         String org = createOrganisation("bad-events");
-        String venue = createVenue(org);
+        String venue = createVenue(admin, org);
         post("/api/v1/orgs/{org}/events", org, Map.of("title", " ", "description", "x".repeat(10_001)))
                 .expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.code").isEqualTo("validation-failed")
@@ -178,9 +185,9 @@ class EventsTest extends ServerIntegrationTest {
         tooMany.put("maxPerOrder", 101);
         rejected(post(ticketTypes, org, tooMany), 422, "invalid-ticket-type");
 
-        String floor = addTicketType(org, event, ticketType("Floor", "49.50", "EUR", "Floor", null));
+        String floor = addTicketType(admin, org, event, ticketType("Floor", "49.50", "EUR", "Floor", null));
         rejected(post(ticketTypes, org, ticketType("Front", "89.00", "CHF", null, "front")), 422, "currency-mismatch");
-        schedule(org, event, MARCH);
+        schedule(admin, org, event, MARCH);
         admin.post().uri("/api/v1/orgs/{org}/events/{event}/publish", org, event).exchange().expectStatus().isNoContent();
         rejected(admin.patch().uri("/api/v1/orgs/{org}/events/{event}/ticket-types/{type}", org, event, floor)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(ticketType("Floor", "49.50", "EUR", null, "front"))
@@ -198,17 +205,19 @@ class EventsTest extends ServerIntegrationTest {
     void anotherOrganisationsEventIsNotFoundAndOnlyCatalogManagersChangeEvents() {
         String arena = createOrganisation("arena-events");
         String club = createOrganisation("club-events");
-        String venue = createVenue(arena);
+        String venue = createVenue(admin, arena);
         String event = createEvent(admin, arena, venue, "Arena night", "concert");
-        WebTestClient clubManager = as(club, StaffRole.EVENT_MANAGER);
-        WebTestClient boxOffice = as(arena, StaffRole.BOX_OFFICE);
-        WebTestClient arenaManager = as(arena, StaffRole.EVENT_MANAGER);
+        WebTestClient clubManager = member(club, StaffRole.EVENT_MANAGER);
+        WebTestClient boxOffice = member(arena, StaffRole.BOX_OFFICE);
+        WebTestClient arenaManager = member(arena, StaffRole.EVENT_MANAGER);
 
         rejected(clubManager.post().uri("/api/v1/orgs/{org}/events/{event}/publish", club, event).exchange(),
                 404, "not-found");
         rejected(clubManager.post().uri("/api/v1/orgs/{org}/events/{event}/publish", arena, event).exchange(),
                 404, "not-found");
         rejected(admin.post().uri("/api/v1/orgs/{org}/events/{event}/publish", arena, UUID.randomUUID()).exchange(),
+                404, "not-found");
+        rejected(admin.post().uri("/api/v1/orgs/{org}/events/{event}/publish", arena, venue).exchange(),
                 404, "not-found");
         rejected(clubManager.post().uri("/api/v1/orgs/{org}/events", club).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(event(venue, "concert")).exchange(), 404, "venue-not-found");
@@ -232,17 +241,17 @@ class EventsTest extends ServerIntegrationTest {
     @Test
     void buyersSeePublishedEventsAndVisibleTicketTypesOnly() {
         String org = createOrganisation("buyers");
-        String venue = createVenue(org);
+        String venue = createVenue(admin, org);
         String published = createEvent(admin, org, venue, "On sale", "concert");
-        String performance = schedule(org, published, MARCH);
-        addTicketType(org, published, ticketType("Floor", "49.50", "EUR", "Floor", null));
+        String performance = schedule(admin, org, published, MARCH);
+        addTicketType(admin, org, published, ticketType("Floor", "49.50", "EUR", "Floor", null));
         Map<String, Object> hiddenTerms = new HashMap<>(ticketType("Crew", "0.00", "EUR", "Floor", null));
         hiddenTerms.put("visible", false);
-        String hidden = addTicketType(org, published, hiddenTerms);
+        String hidden = addTicketType(admin, org, published, hiddenTerms);
         admin.post().uri("/api/v1/orgs/{org}/events/{event}/publish", org, published).exchange()
                 .expectStatus().isNoContent();
         String draft = createEvent(admin, org, venue, "Coming soon", "concert");
-        String draftPerformance = schedule(org, draft, APRIL);
+        String draftPerformance = schedule(admin, org, draft, APRIL);
 
         await().atMost(PROJECTED).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}/events", org).exchange()
                 .expectBody().jsonPath("$.items.length()").isEqualTo(2)
@@ -265,7 +274,7 @@ class EventsTest extends ServerIntegrationTest {
         admin.get().uri("/api/v1/orgs/{org}/events/{event}/ticket-types", org, published).exchange()
                 .expectBody().jsonPath("$.items.length()").isEqualTo(2);
 
-        WebTestClient strangerWithAToken = as(TenantId.random().toString(), StaffRole.OWNER);
+        WebTestClient strangerWithAToken = member(TenantId.random().toString(), StaffRole.OWNER);
         for (WebTestClient buyer : List.of(http, strangerWithAToken)) {
             buyer.get().uri("/api/v1/orgs/{org}/events/{event}", org, draft).exchange().expectStatus().isNotFound();
             buyer.get().uri("/api/v1/orgs/{org}/events/{event}/performances", org, draft).exchange()
@@ -282,14 +291,14 @@ class EventsTest extends ServerIntegrationTest {
     @Test
     void eventsAreFilteredByStatusCategoryAndDatesAndPaged() {
         String org = createOrganisation("listed");
-        String venue = createVenue(org);
+        String venue = createVenue(admin, org);
         String may = createEvent(admin, org, venue, "May", "concert");
-        schedule(org, may, MAY);
+        schedule(admin, org, may, MAY);
         String march = createEvent(admin, org, venue, "March", "concert");
-        schedule(org, march, MARCH);
-        schedule(org, march, APRIL);
+        schedule(admin, org, march, MARCH);
+        schedule(admin, org, march, APRIL);
         String theatre = createEvent(admin, org, venue, "Theatre", "theatre");
-        schedule(org, theatre, APRIL);
+        schedule(admin, org, theatre, APRIL);
         String undated = createEvent(admin, org, venue, "Undated", "concert");
 
         JsonNode first = await().atMost(PROJECTED).until(() -> page(admin, "/api/v1/orgs/{org}/events?limit=2", org),
@@ -321,41 +330,6 @@ class EventsTest extends ServerIntegrationTest {
         assertThat(undated).isNotBlank();
     }
 
-    private String createVenue(String org) {
-        return admin.post().uri("/api/v1/orgs/{org}/venues", org).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "Arena", "timeZone", "Europe/Berlin", "sections", List.of(
-                        Map.of("name", "A", "kind", "SEATED", "priceZone", "front", "rows", List.of(
-                                Map.of("label", "1", "seats", 20), Map.of("label", "2", "seats", 20))),
-                        Map.of("name", "Floor", "kind", "STANDING", "capacity", 500))))
-                .exchange().expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
-    }
-
-    private String createEvent(WebTestClient client, String org, String venue, String title, String category) {
-        return created(client.post().uri("/api/v1/orgs/{org}/events", org),
-                Map.of("title", title, "category", category, "venueId", venue), "/api/v1/orgs/" + org + "/events/");
-    }
-
-    private String schedule(String org, String event, Instant startsAt) {
-        return created(admin.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event), times(startsAt),
-                "/api/v1/orgs/" + org + "/performances/");
-    }
-
-    private String addTicketType(String org, String event, Map<String, Object> terms) {
-        return created(admin.post().uri("/api/v1/orgs/{org}/events/{event}/ticket-types", org, event), terms,
-                "/api/v1/orgs/" + org + "/events/" + event + "/ticket-types/");
-    }
-
-    /** Posts a creation and answers the new id, checking that the Location names it. */
-    private static String created(WebTestClient.RequestBodySpec request, Object body, String locationPrefix) {
-        var result = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult();
-        String id = result.getResponseBody().get("id").asString();
-        assertThat(result.getResponseHeaders().getFirst(HttpHeaders.LOCATION)).isEqualTo(locationPrefix + id);
-        return id;
-    }
-
     private WebTestClient.ResponseSpec post(String uri, String org, Object body) {
         return admin.post().uri(uri, org).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
@@ -364,12 +338,6 @@ class EventsTest extends ServerIntegrationTest {
         response.expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo(code);
-    }
-
-    private WebTestClient as(String org, StaffRole role) {
-        Caller caller = new Caller(UUID.randomUUID().toString(), false, Map.of(TenantId.of(org), Set.of(role)));
-        return http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION,
-                "Bearer " + AccessTokens.forCaller(accessTokenEncoder, caller)).build();
     }
 
     private static JsonNode page(WebTestClient client, String uri, String org) {
@@ -385,22 +353,4 @@ class EventsTest extends ServerIntegrationTest {
         return Map.of("title", "Title", "category", category, "venueId", venue);
     }
 
-    private static Map<String, Object> times(Instant startsAt) {
-        return Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
-                "doorsAt", startsAt.minus(Duration.ofHours(1)).toString(),
-                "onSaleFrom", startsAt.minus(Duration.ofDays(60)).toString(), "onSaleUntil", startsAt.toString());
-    }
-
-    private static Map<String, Object> ticketType(String name, String amount, String currency, String section,
-                                                  String priceZone) {
-        Map<String, Object> terms = new HashMap<>(Map.of("name", name,
-                "price", Map.of("amount", amount, "currency", currency)));
-        if (section != null) {
-            terms.put("section", section);
-        }
-        if (priceZone != null) {
-            terms.put("priceZone", priceZone);
-        }
-        return terms;
-    }
 }

@@ -275,10 +275,4 @@ class VenuesTest extends ServerIntegrationTest {
         return Map.of("name", name, "timeZone", "Europe/Berlin", "city", city, "sections", List.of(Map.of("name", "A",
                 "kind", "SEATED", "priceZone", "main", "rows", List.of(Map.of("label", "1", "seats", 10)))));
     }
-
-    private WebTestClient member(String org, StaffRole role) {
-        Caller caller = new Caller(UUID.randomUUID().toString(), false, Map.of(TenantId.of(org), Set.of(role)));
-        return http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION,
-                "Bearer " + AccessTokens.forCaller(accessTokenEncoder, caller)).build();
-    }
 }

@@ -60,7 +60,7 @@ class Venue {
     }
 
     void requireOwnTenant(TenantId tenant) {
-        if (!tenantId.equals(tenant)) {
+        if (!tenant.equals(tenantId)) {
             throw new VenueNotFound(venueId);
         }
     }

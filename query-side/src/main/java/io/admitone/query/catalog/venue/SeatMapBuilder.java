@@ -12,9 +12,12 @@ final class SeatMapBuilder {
 
     private static final String STANDING = "STANDING";
 
-    /** One line of the seat-map query: a section, and one of its seats unless it is a standing section. */
+    /**
+     * One line of the seat-map query: a section, and one of its seats unless it is a standing section, with the
+     * seat's status in a performance's map.
+     */
     record Line(String section, String kind, int capacity, String row, String key, String label, String priceZone,
-                String[] flags) {
+                String[] flags, String status) {
     }
 
     private final List<SeatMapView.Section> sections = new ArrayList<>();
@@ -35,7 +38,8 @@ final class SeatMapBuilder {
             seats = new ArrayList<>();
             rows.add(new SeatMapView.Row(row, seats));
         }
-        seats.add(new SeatMapView.Seat(line.key(), line.label(), line.priceZone(), List.of(line.flags())));
+        seats.add(new SeatMapView.Seat(line.key(), line.label(), line.priceZone(), List.of(line.flags()),
+                line.status()));
     }
 
     boolean isEmpty() {

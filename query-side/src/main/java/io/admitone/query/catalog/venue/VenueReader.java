@@ -3,6 +3,7 @@ package io.admitone.query.catalog.venue;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.tenancy.TenantScopedQueries;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.admitone.schema.jooq.Tables.SEAT_STATUS;
 import static io.admitone.schema.jooq.Tables.VENUE;
 import static io.admitone.schema.jooq.Tables.VENUE_SEAT;
 import static io.admitone.schema.jooq.Tables.VENUE_SECTION;
@@ -20,7 +22,7 @@ import static org.jooq.impl.DSL.select;
 
 /** Venues of one organisation, always through the tenant-scoped path and always filtered by tenant as well. */
 @Component
-class VenueReader {
+public class VenueReader {
 
     /** Rows fetched per round trip while the seat map streams from its cursor. */
     private static final int SEAT_MAP_FETCH_SIZE = 5_000;
@@ -68,14 +70,25 @@ class VenueReader {
      * cursor; empty if there is no such venue in the tenant.
      */
     Mono<SeatMapView> seatMap(TenantId tenant, UUID venueId) {
+        return seatMap(tenant, venueId, DSL.inline(null, String.class), DSL.falseCondition());
+    }
+
+    /** A performance's seat map: its venue's, with the status of each seat in that performance. */
+    public Mono<SeatMapView> seatMap(TenantId tenant, UUID venueId, UUID performanceId) {
+        return seatMap(tenant, venueId, SEAT_STATUS.STATUS,
+                SEAT_STATUS.PERFORMANCE_ID.eq(performanceId).and(SEAT_STATUS.SEAT_KEY.eq(VENUE_SEAT.SEAT_KEY)));
+    }
+
+    private Mono<SeatMapView> seatMap(TenantId tenant, UUID venueId, Field<String> status, Condition statusOfSeat) {
         return queries.read(tenant, db -> {
             SeatMapBuilder map = new SeatMapBuilder();
             try (Stream<SeatMapBuilder.Line> lines = db
                     .select(VENUE_SECTION.NAME, VENUE_SECTION.KIND, VENUE_SECTION.CAPACITY, VENUE_SEAT.ROW_LABEL,
-                            VENUE_SEAT.SEAT_KEY, VENUE_SEAT.SEAT_LABEL, VENUE_SEAT.PRICE_ZONE, VENUE_SEAT.FLAGS)
+                            VENUE_SEAT.SEAT_KEY, VENUE_SEAT.SEAT_LABEL, VENUE_SEAT.PRICE_ZONE, VENUE_SEAT.FLAGS, status)
                     .from(VENUE_SECTION)
                     .leftJoin(VENUE_SEAT).on(VENUE_SEAT.VENUE_ID.eq(VENUE_SECTION.VENUE_ID),
                             VENUE_SEAT.SECTION.eq(VENUE_SECTION.NAME))
+                    .leftJoin(SEAT_STATUS).on(statusOfSeat)
                     .where(VENUE_SECTION.TENANT_ID.eq(tenant.value()), VENUE_SECTION.VENUE_ID.eq(venueId))
                     .orderBy(VENUE_SECTION.ORDINAL, VENUE_SEAT.ORDINAL)
                     .fetchSize(SEAT_MAP_FETCH_SIZE)

@@ -2,13 +2,12 @@ package io.admitone.command.inventory;
 
 import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.event.PerformanceId;
-import io.admitone.kernel.catalog.event.PerformanceScheduled;
-import io.admitone.kernel.catalog.event.PerformanceTimes;
 import io.admitone.kernel.catalog.venue.RowLayout;
 import io.admitone.kernel.catalog.venue.SectionKind;
 import io.admitone.kernel.catalog.venue.SectionLayout;
 import io.admitone.kernel.catalog.venue.VenueId;
 import io.admitone.kernel.catalog.venue.VenueLayout;
+import io.admitone.kernel.inventory.OpenInventoryCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
@@ -23,7 +22,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PartitionOpeningTest {
+class InventoryOpenerTest {
 
     static final Instant NOW = Instant.parse("2027-03-01T19:30:00Z");
     static final TenantId TENANT = TenantId.of("3b0a3f7e-1c55-4d0e-9d0a-6c9f0d2b7a11");
@@ -53,7 +52,7 @@ class PartitionOpeningTest {
     }
 
     @Test
-    void aRedeliveredPerformanceFindsItsPartitionsOpen() {
+    void openingAgainFindsThePartitionsOpen() {
         open(BALCONY);
         open(BALCONY);
 
@@ -62,12 +61,11 @@ class PartitionOpeningTest {
 
     private void open(SectionLayout... sections) {
         VenueLayout venue = new VenueLayout(VENUE, TENANT, "Europe/Berlin", List.of(sections));
-        PartitionOpening opening = new PartitionOpening(store.seated, store.standing, (tenant, id) -> venue,
+        InventoryOpener opener = new InventoryOpener(store.seated, store.standing, (tenant, id) -> venue,
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        PerformanceTimes times = new PerformanceTimes(NOW.plusSeconds(86_400), NOW.plusSeconds(93_600), null, NOW,
-                NOW.plusSeconds(80_000));
-        var result = store.handle(() -> {
-            opening.on(new PerformanceScheduled(EVENT, TENANT, PERFORMANCE, VENUE, times, NOW));
+        OpenInventoryCommand command = new OpenInventoryCommand(PERFORMANCE, TENANT, EVENT, VENUE);
+        var result = store.handle(command, () -> {
+            opener.handle(command);
             return null;
         });
         assertThat(result.isExceptional()).as("opening failed: %s", result).isFalse();

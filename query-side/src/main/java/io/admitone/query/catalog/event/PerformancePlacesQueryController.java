@@ -1,0 +1,81 @@
+package io.admitone.query.catalog.event;
+
+import io.admitone.kernel.access.Caller;
+import io.admitone.kernel.organisation.TenantId;
+import io.admitone.query.catalog.venue.SeatMapView;
+import io.admitone.query.catalog.venue.VenueReader;
+import io.admitone.query.tenancy.TenantScopedQueries;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.util.List;
+import java.util.UUID;
+
+import static io.admitone.schema.jooq.Tables.PARTITION_AVAILABILITY;
+import static org.jooq.impl.DSL.sum;
+
+/**
+ * A performance's places as buyers and staff see them: availability and the seat map with each seat's status.
+ * The public sees them for performances of published events only, like the performance itself.
+ */
+@RestController
+class PerformancePlacesQueryController {
+
+    /** More ticket types than any event has; an event's ticket types are all shown with its availability. */
+    private static final int ALL_TICKET_TYPES = 1_000;
+
+    private final TenantScopedQueries queries;
+    private final VenueReader venues;
+
+    PerformancePlacesQueryController(TenantScopedQueries queries, VenueReader venues) {
+        this.queries = queries;
+        this.venues = venues;
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/performances/{performanceId}/availability")
+    Mono<AvailabilityView> availability(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                        @PathVariable UUID performanceId) {
+        TenantId tenant = new TenantId(orgId);
+        Audience audience = Audience.of(caller, tenant);
+        return queries.read(tenant, db -> EventQueries.performance(db, tenant, audience, performanceId)
+                        .map(performance -> AvailabilityView.of(performance, sections(db, tenant, performanceId),
+                                EventQueries.ticketTypes(db, audience, performance.eventId(), null, ALL_TICKET_TYPES)))
+                        .orElse(null))
+                .switchIfEmpty(Mono.error(() -> notFound(performanceId)));
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/performances/{performanceId}/seats")
+    Mono<SeatMapView> seats(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                            @PathVariable UUID performanceId) {
+        TenantId tenant = new TenantId(orgId);
+        Audience audience = Audience.of(caller, tenant);
+        return queries.read(tenant, db -> EventQueries.performance(db, tenant, audience, performanceId).orElse(null))
+                .switchIfEmpty(Mono.error(() -> notFound(performanceId)))
+                .flatMap(performance -> venues.seatMap(tenant, performance.venueId(), performanceId));
+    }
+
+    private static List<AvailabilityView.SectionAvailability> sections(DSLContext db, TenantId tenant,
+                                                                       UUID performanceId) {
+        return db.select(PARTITION_AVAILABILITY.SECTION, PARTITION_AVAILABILITY.KIND, PARTITION_AVAILABILITY.PRICE_ZONE,
+                        sum(PARTITION_AVAILABILITY.CAPACITY).cast(Integer.class),
+                        sum(PARTITION_AVAILABILITY.HELD).cast(Integer.class),
+                        sum(PARTITION_AVAILABILITY.SOLD).cast(Integer.class))
+                .from(PARTITION_AVAILABILITY)
+                .where(PARTITION_AVAILABILITY.TENANT_ID.eq(tenant.value()),
+                        PARTITION_AVAILABILITY.PERFORMANCE_ID.eq(performanceId))
+                .groupBy(PARTITION_AVAILABILITY.SECTION, PARTITION_AVAILABILITY.KIND, PARTITION_AVAILABILITY.PRICE_ZONE)
+                .orderBy(PARTITION_AVAILABILITY.SECTION, PARTITION_AVAILABILITY.PRICE_ZONE)
+                .fetch(Records.mapping(AvailabilityView.SectionAvailability::of));
+    }
+
+    private static ResponseStatusException notFound(UUID performanceId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No performance " + performanceId);
+    }
+}
