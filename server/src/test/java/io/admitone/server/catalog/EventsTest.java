@@ -301,10 +301,9 @@ class EventsTest extends ServerIntegrationTest {
         schedule(admin, org, theatre, APRIL);
         String undated = createEvent(admin, org, venue, "Undated", "concert");
 
+        // every performance must have reached the read model, or an event may still sort among the undated ones
         JsonNode first = await().atMost(PROJECTED).until(() -> page(admin, "/api/v1/orgs/{org}/events?limit=2", org),
-                page -> page.get("items").size() == 2 && "March".equals(page.get("items").get(0).get("title").asString())
-                        && !page.get("nextCursor").isNull());
-        assertThat(titles(first)).containsExactly("March", "Theatre");
+                page -> titles(page).equals(List.of("March", "Theatre")) && !page.get("nextCursor").isNull());
         await().atMost(PROJECTED).untilAsserted(() -> assertThat(titles(page(admin,
                 "/api/v1/orgs/{org}/events?limit=2&cursor=" + first.get("nextCursor").asString(), org)))
                 .containsExactly("May", "Undated"));

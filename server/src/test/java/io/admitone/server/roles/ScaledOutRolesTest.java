@@ -28,10 +28,10 @@ class ScaledOutRolesTest {
     }
 
     @Test
-    void aCommandProcessTakesCommandsButRunsNoProjections() {
+    void aCommandProcessTakesCommandsAndRunsTheCommandSidesOwnProcessorsButNoProjections() {
         try (RunningServer command = RunningServer.start(withRoles("command"))) {
             assertThat(command.context().getBeanNamesForType(CommandSender.class)).hasSize(1);
-            assertThat(processors(command)).isEmpty();
+            assertThat(processors(command)).containsExactly("inventory-partitions");
             ProbeRequests.start(command.admin(), "written", "PT1H").expectStatus().isCreated();
         }
     }
