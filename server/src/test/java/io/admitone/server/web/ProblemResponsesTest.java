@@ -39,6 +39,18 @@ class ProblemResponsesTest extends ServerIntegrationTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsAPayloadTooLargeProblem() {
+        String label = "x".repeat(5 * 1024 * 1024);
+        admin.post().uri("/api/v1/admin/probes")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"label\": \"" + label + "\"}")
+                .exchange()
+                .expectStatus().isEqualTo(413)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("payload-too-large");
+    }
+
+    @Test
     void malformedJsonIsABadRequestProblem() {
         admin.post().uri("/api/v1/admin/probes")
                 .contentType(MediaType.APPLICATION_JSON)
