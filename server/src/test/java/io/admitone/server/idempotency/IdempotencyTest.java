@@ -128,8 +128,16 @@ class IdempotencyTest extends ServerIntegrationTest {
             assertThat(answer.status()).as("key %s", invalid).isEqualTo(400);
             assertThat(answer.body()).contains("\"code\":\"malformed-request\"");
         }
-        assertThat(post(admin, PROBES, "k".repeat(255), probe("longest key " + UUID.randomUUID())).status())
-                .isEqualTo(201);
+        String longest = (newKey() + "k".repeat(255)).substring(0, 255);
+        assertThat(post(admin, PROBES, longest, probe("longest key")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitWithAKeyIsRefused() {
+        Answer answer = post(admin, PROBES, newKey(), probe("x".repeat(1024 * 1024)));
+
+        assertThat(answer.status()).isEqualTo(413);
+        assertThat(answer.body()).contains("\"code\":\"content-too-large\"");
     }
 
     @Test
