@@ -111,7 +111,7 @@ final class ProblemResponses {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
+            case 413 -> "content-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
             case 503 -> "unavailable";

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,7 +56,9 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
 
     @Test
     void aCommandOverHttpIsStoredAsJsonWithTheRequestsOriginAndReachesTheReadModel() {
-        String probeId = startProbe("first light", "PT1H", "request-42", "key-7");
+        // answers to a key are kept in Redis, which outlives this run's database: a key of this run only
+        String idempotencyKey = "key-" + UUID.randomUUID();
+        String probeId = startProbe("first light", "PT1H", "request-42", idempotencyKey);
 
         Map<String, Object> row = jdbc.queryForMap("""
                 select payload_type, convert_from(payload, 'UTF8') as payload, convert_from(meta_data, 'UTF8') as meta_data
@@ -65,7 +68,7 @@ class ProbeEndToEndTest extends ServerIntegrationTest {
         assertThat(payload.get("label").asString()).isEqualTo("first light");
         JsonNode metaData = JSON.readTree((String) row.get("meta_data"));
         assertThat(metaData.get("correlationId").asString()).isEqualTo("request-42");
-        assertThat(metaData.get("idempotencyKey").asString()).isEqualTo("key-7");
+        assertThat(metaData.get("idempotencyKey").asString()).isEqualTo(idempotencyKey);
         assertThat(metaData.get("actor").asString()).isEqualTo("platform-admin");
         assertThat(metaData.get("clientAddress").asString()).isEqualTo("127.0.0.1");
         assertThat(metaData.get("causationId").asString()).isNotBlank();

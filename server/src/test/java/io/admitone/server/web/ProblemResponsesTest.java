@@ -39,7 +39,7 @@ class ProblemResponsesTest extends ServerIntegrationTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsAPayloadTooLargeProblem() {
+    void aBodyOverTheLimitIsAContentTooLargeProblem() {
         String label = "x".repeat(5 * 1024 * 1024);
         admin.post().uri("/api/v1/admin/probes")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -47,7 +47,7 @@ class ProblemResponsesTest extends ServerIntegrationTest {
                 .exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.code").isEqualTo("payload-too-large");
+                .expectBody().jsonPath("$.code").isEqualTo("content-too-large");
     }
 
     @Test
