@@ -76,6 +76,10 @@ final class AdmissionTokens {
         }
         try {
             Jwt jwt = decoder.decode(token);
+            // as RFC 7519 has it: valid only before the expiry, not at it
+            if (!clock.instant().isBefore(jwt.getExpiresAt())) {
+                return Optional.empty();
+            }
             return Optional.of(new Admission(TenantId.of(jwt.getClaimAsString("org")),
                     UUID.fromString(jwt.getClaimAsString("performance")),
                     ((Number) jwt.getClaims().get("position")).longValue(), jwt.getExpiresAt()));
