@@ -36,6 +36,9 @@ class SecurityConfiguration {
     private static final String[] BUYER_READS = {
             "/api/v1/orgs/*/events", "/api/v1/orgs/*/events/**", "/api/v1/orgs/*/performances/**"};
 
+    /** The waiting room, which buyers join and follow without credentials; switching it is for staff (PUT). */
+    private static final String BUYER_QUEUE = "/api/v1/orgs/*/performances/*/queue/**";
+
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, BearerAuthentication bearerAuthentication,
                                                ApiKeyDirectory keys, StorefrontDirectory storefronts) {
@@ -54,6 +57,8 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemEntryPoint()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, BUYER_READS).permitAll()
+                        .pathMatchers(HttpMethod.GET, BUYER_QUEUE).permitAll()
+                        .pathMatchers(HttpMethod.POST, BUYER_QUEUE).permitAll()
                         .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**", "/api/v1/me/**").authenticated()
                         .anyExchange().permitAll())
                 .build();

@@ -1,6 +1,8 @@
 package io.admitone.server.web;
 
+import io.admitone.server.waitingroom.QueueRequired;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -47,6 +49,9 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.error(error);
+        }
+        if (error instanceof QueueRequired queue) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(queue.retryAfterSeconds()));
         }
         ProblemDetail problem = ProblemResponses.toProblem(error);
         problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));

@@ -1,6 +1,7 @@
 package io.admitone.server.web;
 
 import io.admitone.kernel.DomainRejection;
+import io.admitone.server.waitingroom.QueueRequired;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ final class ProblemResponses {
             case IncompatibleAggregateException otherType -> noSuchResource();
             case WebExchangeBindException invalid -> validation(invalid);
             case HandlerMethodValidationException invalid -> parameterValidation(invalid);
+            case QueueRequired queue -> queueRequired(queue);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "Malformed request", inputDetail(input));
             case ResponseStatusException status -> problem(status.getStatusCode(), codeOf(status.getStatusCode()),
@@ -46,6 +48,13 @@ final class ProblemResponses {
 
     private static ProblemDetail noSuchResource() {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource");
+    }
+
+    private static ProblemDetail queueRequired(QueueRequired queue) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "queue-required", "Queue required",
+                queue.getReason());
+        problem.setProperty("queue", queue.queue());
+        return problem;
     }
 
     private static ProblemDetail rejection(DomainRejection rejection) {
