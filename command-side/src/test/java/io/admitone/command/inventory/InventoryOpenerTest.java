@@ -61,7 +61,7 @@ class InventoryOpenerTest {
 
     private void open(SectionLayout... sections) {
         VenueLayout venue = new VenueLayout(VENUE, TENANT, "Europe/Berlin", List.of(sections));
-        InventoryOpener opener = new InventoryOpener(store.seated, store.standing, (tenant, id) -> venue,
+        InventoryOpener opener = new InventoryOpener(store.seated, store.standing, store.events, (tenant, id) -> venue,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         OpenInventoryCommand command = new OpenInventoryCommand(PERFORMANCE, TENANT, EVENT, VENUE);
         var result = store.handle(command, () -> {

@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 final class InventoryStore {
 
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
-    private final EmbeddedEventStore events = EmbeddedEventStore.builder().storageEngine(storage).build();
+    final EmbeddedEventStore events = EmbeddedEventStore.builder().storageEngine(storage).build();
     final EventSourcingRepository<SeatedPartition> seated =
             EventSourcingRepository.builder(SeatedPartition.class).eventStore(events).build();
     final EventSourcingRepository<StandingPartition> standing =
