@@ -1,5 +1,6 @@
 package io.admitone.server.idempotency;
 
+import io.admitone.server.web.RequestCallers;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -7,7 +8,6 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -16,8 +16,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.net.InetSocketAddress;
-import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,7 +56,7 @@ class IdempotencyFilter implements WebFilter, Ordered {
         if (keys.size() != 1 || !VALID_KEY.matcher(keys.getFirst()).matches()) {
             return Mono.error(new ServerWebInputException(HEADER + " must be 1 to 255 printable ASCII characters"));
         }
-        return Mono.zip(caller(exchange), body(request))
+        return Mono.zip(RequestCallers.of(exchange), body(request))
                 .map(callerAndBody -> IdempotentRequest.of(callerAndBody.getT1(), keys.getFirst(), request,
                         callerAndBody.getT2()))
                 .flatMap(idempotent -> executions.run(exchange, chain, idempotent));
@@ -85,18 +83,5 @@ class IdempotencyFilter implements WebFilter, Ordered {
         } finally {
             DataBufferUtils.release(buffer);
         }
-    }
-
-    private static Mono<String> caller(ServerWebExchange exchange) {
-        return exchange.getPrincipal()
-                .filter(principal -> !(principal instanceof AnonymousAuthenticationToken))
-                .map(Principal::getName)
-                .map(name -> "subject:" + name)
-                .defaultIfEmpty("address:" + address(exchange));
-    }
-
-    private static String address(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }

@@ -1,12 +1,12 @@
 package io.admitone.server.ratelimit;
 
+import io.admitone.server.web.RequestCallers;
 import org.redisson.api.RateType;
 import org.redisson.api.RedissonReactiveClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,8 +14,6 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-import java.net.InetSocketAddress;
-import java.security.Principal;
 import java.time.Duration;
 
 /**
@@ -44,7 +42,7 @@ class RateLimitFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return groups.limitFor(exchange.getRequest().getPath().pathWithinApplication())
-                .map(limit -> caller(exchange).flatMap(caller -> acquire(limit, caller))
+                .map(limit -> RequestCallers.of(exchange).flatMap(caller -> acquire(limit, caller))
                         .flatMap(allowed -> allowed ? chain.filter(exchange) : rejected(exchange, limit)))
                 .orElseGet(() -> chain.filter(exchange));
     }
@@ -62,19 +60,6 @@ class RateLimitFilter implements WebFilter, Ordered {
 
     private static boolean notInitialised(Throwable error) {
         return String.valueOf(error.getMessage()).contains("RateLimiter is not initialized");
-    }
-
-    private static Mono<String> caller(ServerWebExchange exchange) {
-        return exchange.getPrincipal()
-                .filter(principal -> !(principal instanceof AnonymousAuthenticationToken))
-                .map(Principal::getName)
-                .map(name -> "subject:" + name)
-                .defaultIfEmpty("address:" + address(exchange));
-    }
-
-    private static String address(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 
     private static Mono<Void> rejected(ServerWebExchange exchange, RouteGroups.Limit limit) {
