@@ -30,13 +30,15 @@ class InventoryOpener {
     private final Repository<SeatedPartition> seated;
     private final Repository<StandingPartition> standing;
     private final VenueLayouts venues;
+    private final OpenedPerformances opened;
     private final Clock clock;
 
     InventoryOpener(Repository<SeatedPartition> seated, Repository<StandingPartition> standing, VenueLayouts venues,
-                    Clock clock) {
+                    OpenedPerformances opened, Clock clock) {
         this.seated = seated;
         this.standing = standing;
         this.venues = venues;
+        this.opened = opened;
         this.clock = clock;
     }
 
@@ -53,6 +55,7 @@ class InventoryOpener {
                 openSlices(command, section, now);
             }
         }
+        opened.opened(command.performanceId(), command.tenantId(), command.eventId());
     }
 
     private void openSlices(OpenInventoryCommand command, SectionLayout section, Instant now) throws Exception {
