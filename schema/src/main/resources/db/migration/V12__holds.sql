@@ -8,3 +8,7 @@ create table command.opened_performance (
     event_id       uuid not null
 );
 /* [jooq ignore stop] */
+
+-- The stream position of the last change of a seat's status, so that a redelivered hold or release never undoes
+-- a later one. Seats opened before any hold count from position 0.
+alter table read.seat_status add column position bigint not null default 0;
