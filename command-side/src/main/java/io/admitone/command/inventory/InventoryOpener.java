@@ -31,14 +31,16 @@ class InventoryOpener {
     private final Repository<StandingPartition> standing;
     private final EventStore events;
     private final VenueLayouts venues;
+    private final OpenedPerformances opened;
     private final Clock clock;
 
     InventoryOpener(Repository<SeatedPartition> seated, Repository<StandingPartition> standing, EventStore events,
-                    VenueLayouts venues, Clock clock) {
+                    VenueLayouts venues, OpenedPerformances opened, Clock clock) {
         this.seated = seated;
         this.standing = standing;
         this.events = events;
         this.venues = venues;
+        this.opened = opened;
         this.clock = clock;
     }
 
@@ -55,6 +57,7 @@ class InventoryOpener {
                 openSlices(command, section, now);
             }
         }
+        opened.opened(command.performanceId(), command.tenantId(), command.eventId());
     }
 
     private void openSlices(OpenInventoryCommand command, SectionLayout section, Instant now) throws Exception {
@@ -63,9 +66,9 @@ class InventoryOpener {
         int[] shares = StandingSlices.split(section.capacity(), slices);
         for (int slice = 0; slice < slices; slice++) {
             PartitionId id = PartitionId.of(performance, PartitionId.sliceKey(section.name(), slice));
-            StandingPartitionOpened opened = new StandingPartitionOpened(id, command.tenantId(), command.eventId(),
+            StandingPartitionOpened sliceOpened = new StandingPartitionOpened(id, command.tenantId(), command.eventId(),
                     performance, section.name(), slice, slices, shares[slice], now);
-            openOnce(standing, id, () -> new StandingPartition(opened));
+            openOnce(standing, id, () -> new StandingPartition(sliceOpened));
         }
     }
 

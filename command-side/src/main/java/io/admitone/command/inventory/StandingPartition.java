@@ -1,19 +1,34 @@
 package io.admitone.command.inventory;
 
 import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.inventory.HoldStandingPlacesCommand;
 import io.admitone.kernel.inventory.PartitionId;
+import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
+import io.admitone.kernel.inventory.StandingPlacesHeld;
+import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.organisation.TenantId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** One slice of a standing section for one performance: its capacity and the places taken from it. */
+/**
+ * One slice of a standing section for one performance: its capacity and the places taken from it, held per hold.
+ * Each hold expires here by itself, on a deadline of this slice, so that no place outlives its hold.
+ */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class StandingPartition {
 
@@ -26,6 +41,7 @@ class StandingPartition {
     private int slices;
     private int capacity;
     private int taken;
+    private Map<UUID, Integer> holds = new HashMap<>();
 
     StandingPartition() {
     }
@@ -56,6 +72,42 @@ class StandingPartition {
         }
     }
 
+    /** A hold asking this slice twice (two ticket types of one section, say) holds the sum. */
+    @CommandHandler
+    void handle(HoldStandingPlacesCommand command, Clock clock, DeadlineManager deadlines) {
+        if (command.quantity() < 1) {
+            throw new InvalidHoldQuantity(command.quantity());
+        }
+        if (free() < command.quantity()) {
+            throw new PlacesSoldOut(section, command.quantity(), free());
+        }
+        apply(new StandingPlacesHeld(partitionId, tenantId, performanceId, section, slice, command.holdId(),
+                command.quantity(), command.expiresAt(), clock.instant()));
+        deadlines.schedule(command.expiresAt(), PartitionHoldExpiry.NAME, new PartitionHoldExpiry(command.holdId()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseStandingPlacesCommand command, Clock clock) {
+        release(command.holdId(), false, clock.instant());
+    }
+
+    @DeadlineHandler(deadlineName = PartitionHoldExpiry.NAME)
+    void expire(PartitionHoldExpiry due, Clock clock) {
+        release(due.holdId(), true, clock.instant());
+    }
+
+    private void release(HoldId holdId, boolean expired, Instant now) {
+        Integer held = holds.get(holdId.value());
+        if (held != null) {
+            apply(new StandingPlacesReleased(partitionId, tenantId, performanceId, section, slice, holdId, held,
+                    expired, now));
+        }
+    }
+
+    private int free() {
+        return capacity - taken;
+    }
+
     @EventSourcingHandler
     void on(StandingPartitionOpened event) {
         partitionId = event.partitionId();
@@ -70,5 +122,17 @@ class StandingPartition {
     @EventSourcingHandler
     void on(StandingCapacityChanged event) {
         capacity = event.capacity();
+    }
+
+    @EventSourcingHandler
+    void on(StandingPlacesHeld event) {
+        holds.merge(event.holdId().value(), event.quantity(), Integer::sum);
+        taken += event.quantity();
+    }
+
+    @EventSourcingHandler
+    void on(StandingPlacesReleased event) {
+        holds.remove(event.holdId().value());
+        taken -= event.quantity();
     }
 }

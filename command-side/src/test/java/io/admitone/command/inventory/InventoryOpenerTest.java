@@ -33,6 +33,7 @@ class InventoryOpenerTest {
             List.of(new RowLayout("1", 20, null, null, Map.of())), null);
 
     private final InventoryStore store = new InventoryStore();
+    private final InMemoryOpenedPerformances opened = new InMemoryOpenedPerformances();
 
     @Test
     void eachSeatedSectionIsOnePartitionAndEachStandingSectionIsSliced() {
@@ -52,6 +53,14 @@ class InventoryOpenerTest {
     }
 
     @Test
+    void anOpenedPerformanceIsFoundWithItsEventByItsOrganisationOnly() {
+        open(BALCONY);
+
+        assertThat(opened.eventOf(TENANT, PERFORMANCE)).contains(EVENT);
+        assertThat(opened.eventOf(TenantId.random(), PERFORMANCE)).isEmpty();
+    }
+
+    @Test
     void openingAgainFindsThePartitionsOpen() {
         open(BALCONY);
         open(BALCONY);
@@ -62,7 +71,7 @@ class InventoryOpenerTest {
     private void open(SectionLayout... sections) {
         VenueLayout venue = new VenueLayout(VENUE, TENANT, "Europe/Berlin", List.of(sections));
         InventoryOpener opener = new InventoryOpener(store.seated, store.standing, store.events, (tenant, id) -> venue,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                opened, Clock.fixed(NOW, ZoneOffset.UTC));
         OpenInventoryCommand command = new OpenInventoryCommand(PERFORMANCE, TENANT, EVENT, VENUE);
         var result = store.handle(command, () -> {
             opener.handle(command);

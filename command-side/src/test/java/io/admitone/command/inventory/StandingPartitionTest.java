@@ -1,30 +1,140 @@
 package io.admitone.command.inventory;
 
+import io.admitone.kernel.inventory.HoldStandingPlacesCommand;
+import io.admitone.kernel.inventory.PartitionId;
+import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
+import io.admitone.kernel.inventory.StandingPlacesHeld;
+import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.onsale.HoldId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static io.admitone.command.inventory.InventoryOpenerTest.NOW;
 import static io.admitone.command.inventory.InventoryOpenerTest.standing;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StandingPartitionTest {
 
+    static final HoldId HOLD = HoldId.of("7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6");
+    static final HoldId OTHER_HOLD = HoldId.of("8e2f3a4b-5c6d-4e7f-9081-92a3b4c5d6e7");
+    static final Instant EXPIRES = NOW.plus(Duration.ofMinutes(10));
+
     private final AggregateTestFixture<StandingPartition> fixture = new AggregateTestFixture<>(StandingPartition.class);
     private final StandingPartitionOpened opened = standing("Floor", 0, 1, 500);
+    private final PartitionId slice = opened.partitionId();
+
+    @BeforeEach
+    void atAFixedTime() {
+        fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
 
     @Test
     void aSliceTakesANewCapacity() {
         fixture.given(opened)
-                .whenInvoking(opened.partitionId().toString(), slice -> slice.changeCapacity(300, NOW))
-                .expectEvents(new StandingCapacityChanged(opened.partitionId(), opened.tenantId(),
-                        opened.performanceId(), "Floor", 0, 300, NOW));
+                .whenInvoking(slice.toString(), s -> s.changeCapacity(300, NOW))
+                .expectEvents(new StandingCapacityChanged(slice, opened.tenantId(), opened.performanceId(), "Floor", 0,
+                        300, NOW));
     }
 
     @Test
     void theSameCapacityChangesNothing() {
         fixture.given(opened)
-                .whenInvoking(opened.partitionId().toString(), slice -> slice.changeCapacity(500, NOW))
+                .whenInvoking(slice.toString(), s -> s.changeCapacity(500, NOW))
                 .expectNoEvents();
+    }
+
+    @Test
+    void freePlacesAreHeldAndExpireOnTheirOwnDeadline() {
+        fixture.given(opened)
+                .when(new HoldStandingPlacesCommand(slice, HOLD, 4, EXPIRES))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(held(HOLD, 4))
+                .expectScheduledDeadline(EXPIRES, new PartitionHoldExpiry(HOLD));
+    }
+
+    @Test
+    void moreThanTheFreePlacesIsSoldOutAndSaysHowManyAreFree() {
+        fixture.given(opened, held(OTHER_HOLD, 498))
+                .when(new HoldStandingPlacesCommand(slice, HOLD, 3, EXPIRES))
+                .expectNoEvents()
+                .expectException(PlacesSoldOut.class)
+                .expectExceptionMessage("3 places asked for, 2 free in Floor")
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void aQuantityBelowOneIsRejected() {
+        fixture.given(opened)
+                .when(new HoldStandingPlacesCommand(slice, HOLD, 0, EXPIRES))
+                .expectNoEvents()
+                .expectException(InvalidHoldQuantity.class);
+    }
+
+    @Test
+    void releasingFreesExactlyWhatTheHoldTookInAllItsRequests() {
+        fixture.given(opened, held(HOLD, 2), held(OTHER_HOLD, 5), held(HOLD, 3))
+                .when(new ReleaseStandingPlacesCommand(slice, HOLD))
+                .expectEvents(released(HOLD, 5, false));
+    }
+
+    @Test
+    void releasingAHoldThatHoldsNothingHereChangesNothing() {
+        fixture.given(opened, held(HOLD, 2), released(HOLD, 2, false))
+                .when(new ReleaseStandingPlacesCommand(slice, HOLD))
+                .expectNoEvents();
+    }
+
+    @Test
+    void releasedPlacesCanBeHeldAgain() {
+        fixture.given(opened, held(OTHER_HOLD, 500), released(OTHER_HOLD, 500, false))
+                .when(new HoldStandingPlacesCommand(slice, HOLD, 500, EXPIRES))
+                .expectEvents(held(HOLD, 500));
+    }
+
+    @Test
+    void theExpiryDeadlineFreesTheHoldsPlaces() {
+        fixture.given(opened)
+                .andGivenCommands(new HoldStandingPlacesCommand(slice, HOLD, 4, EXPIRES))
+                .whenTimeAdvancesTo(EXPIRES)
+                .expectTriggeredDeadlinesWithName(PartitionHoldExpiry.NAME)
+                .expectEvents(released(HOLD, 4, true));
+    }
+
+    @Test
+    void anExpiryAfterAnEarlyReleaseFreesNothing() {
+        fixture.given(opened)
+                .andGivenCommands(new HoldStandingPlacesCommand(slice, HOLD, 4, EXPIRES),
+                        new ReleaseStandingPlacesCommand(slice, HOLD))
+                .whenTimeAdvancesTo(EXPIRES)
+                .expectTriggeredDeadlinesWithName(PartitionHoldExpiry.NAME)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theCapacityCannotShrinkBelowWhatIsHeld() {
+        fixture.given(opened, held(HOLD, 300))
+                .whenInvoking(slice.toString(), s -> {
+                    assertThat(s.taken()).isEqualTo(300);
+                    s.changeCapacity(299, NOW);
+                })
+                .expectException(CapacityBelowTaken.class);
+    }
+
+    private StandingPlacesHeld held(HoldId hold, int quantity) {
+        return new StandingPlacesHeld(slice, opened.tenantId(), opened.performanceId(), "Floor", 0, hold, quantity,
+                EXPIRES, NOW);
+    }
+
+    private StandingPlacesReleased released(HoldId hold, int quantity, boolean expired) {
+        return new StandingPlacesReleased(slice, opened.tenantId(), opened.performanceId(), "Floor", 0, hold,
+                quantity, expired, NOW);
     }
 }

@@ -3,10 +3,16 @@ package io.admitone.projections.inventory;
 import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.venue.Seat;
 import io.admitone.kernel.catalog.venue.SectionKind;
+import io.admitone.kernel.inventory.HeldSeat;
 import io.admitone.kernel.inventory.PartitionEvent;
+import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
+import io.admitone.kernel.inventory.SeatsHeld;
+import io.admitone.kernel.inventory.SeatsReleased;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
+import io.admitone.kernel.inventory.StandingPlacesHeld;
+import io.admitone.kernel.inventory.StandingPlacesReleased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -23,7 +29,10 @@ import java.util.stream.Collectors;
 import static io.admitone.schema.jooq.Tables.PARTITION_AVAILABILITY;
 import static io.admitone.schema.jooq.Tables.SEAT_STATUS;
 
-/** Writes availability per partition and price zone, and the status of every seat. */
+/**
+ * Writes availability per partition and price zone, and the status of every seat: held places count as held and
+ * held seats show {@code HELD} until they are released or expire.
+ */
 @Component
 @ProcessingGroup(AvailabilityProjection.NAME)
 class AvailabilityProjection {
@@ -32,6 +41,7 @@ class AvailabilityProjection {
     /** The price zone of a standing slice's one row: standing places have no zone. */
     static final String STANDING_ZONE = "";
     private static final String FREE = "FREE";
+    private static final String HELD = "HELD";
 
     private final DSLContext db;
 
@@ -68,10 +78,56 @@ class AvailabilityProjection {
                 .execute();
     }
 
+    @EventHandler
+    void on(StandingPlacesHeld event, TrackingToken token) {
+        changeHeld(event.partitionId(), STANDING_ZONE, event.quantity(), event.heldAt(), position(token));
+    }
+
+    @EventHandler
+    void on(StandingPlacesReleased event, TrackingToken token) {
+        changeHeld(event.partitionId(), STANDING_ZONE, -event.quantity(), event.releasedAt(), position(token));
+    }
+
+    @EventHandler
+    void on(SeatsHeld event, TrackingToken token) {
+        seatsChange(event, event.seats(), 1, HELD, event.heldAt(), position(token));
+    }
+
+    @EventHandler
+    void on(SeatsReleased event, TrackingToken token) {
+        seatsChange(event, event.seats(), -1, FREE, event.releasedAt(), position(token));
+    }
+
     @ResetHandler
     void reset() {
         db.truncate(PARTITION_AVAILABILITY).execute();
         db.truncate(SEAT_STATUS).execute();
+    }
+
+    /** Each row changes only if older than the event, so a redelivery counts nothing twice. */
+    private void changeHeld(PartitionId partitionId, String zone, int delta, Instant at, long position) {
+        db.update(PARTITION_AVAILABILITY)
+                .set(PARTITION_AVAILABILITY.HELD, PARTITION_AVAILABILITY.HELD.plus(delta))
+                .set(PARTITION_AVAILABILITY.UPDATED_AT, at)
+                .set(PARTITION_AVAILABILITY.POSITION, position)
+                .where(PARTITION_AVAILABILITY.PARTITION_ID.eq(partitionId.value())
+                        .and(PARTITION_AVAILABILITY.PRICE_ZONE.eq(zone))
+                        .and(PARTITION_AVAILABILITY.POSITION.lt(position)))
+                .execute();
+    }
+
+    private void seatsChange(PartitionEvent event, List<HeldSeat> seats, int sign, String status, Instant at,
+                             long position) {
+        seats.stream().collect(Collectors.groupingBy(HeldSeat::priceZone, Collectors.counting()))
+                .forEach((zone, count) -> changeHeld(event.partitionId(), zone, sign * count.intValue(), at, position));
+        db.update(SEAT_STATUS)
+                .set(SEAT_STATUS.STATUS, status)
+                .set(SEAT_STATUS.UPDATED_AT, at)
+                .set(SEAT_STATUS.POSITION, position)
+                .where(SEAT_STATUS.PERFORMANCE_ID.eq(event.performanceId().value())
+                        .and(SEAT_STATUS.SEAT_KEY.in(seats.stream().map(HeldSeat::key).toList()))
+                        .and(SEAT_STATUS.POSITION.lt(position)))
+                .execute();
     }
 
     private void insertAvailability(PartitionEvent event, EventId eventId, String zone, String section,

@@ -14,13 +14,13 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The catalog's write calls with the pinned request bodies, for tests that build a catalog through the API. */
-final class CatalogRequests {
+public final class CatalogRequests {
 
     private CatalogRequests() {
     }
 
     /** The pinned example venue: seated section A (two rows of 20 seats in zone front) and standing Floor of 500. */
-    static String createVenue(WebTestClient client, String org) {
+    public static String createVenue(WebTestClient client, String org) {
         return client.post().uri("/api/v1/orgs/{org}/venues", org).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "Arena", "timeZone", "Europe/Berlin", "sections", List.of(
                         Map.of("name", "A", "kind", "SEATED", "priceZone", "front", "rows", List.of(
@@ -30,23 +30,23 @@ final class CatalogRequests {
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
     }
 
-    static String createEvent(WebTestClient client, String org, String venue, String title, String category) {
+    public static String createEvent(WebTestClient client, String org, String venue, String title, String category) {
         return created(client.post().uri("/api/v1/orgs/{org}/events", org),
                 Map.of("title", title, "category", category, "venueId", venue), "/api/v1/orgs/" + org + "/events/");
     }
 
-    static String schedule(WebTestClient client, String org, String event, Instant startsAt) {
+    public static String schedule(WebTestClient client, String org, String event, Instant startsAt) {
         return created(client.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event),
                 times(startsAt), "/api/v1/orgs/" + org + "/performances/");
     }
 
-    static String addTicketType(WebTestClient client, String org, String event, Map<String, Object> terms) {
+    public static String addTicketType(WebTestClient client, String org, String event, Map<String, Object> terms) {
         return created(client.post().uri("/api/v1/orgs/{org}/events/{event}/ticket-types", org, event), terms,
                 "/api/v1/orgs/" + org + "/events/" + event + "/ticket-types/");
     }
 
     /** Posts a creation and answers the new id, checking that the Location names it. */
-    static String created(WebTestClient.RequestBodySpec request, Object body, String locationPrefix) {
+    public static String created(WebTestClient.RequestBodySpec request, Object body, String locationPrefix) {
         var result = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
                 .expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult();
@@ -55,14 +55,14 @@ final class CatalogRequests {
         return id;
     }
 
-    static Map<String, Object> times(Instant startsAt) {
+    public static Map<String, Object> times(Instant startsAt) {
         return Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
                 "doorsAt", startsAt.minus(Duration.ofHours(1)).toString(),
                 "onSaleFrom", startsAt.minus(Duration.ofDays(60)).toString(), "onSaleUntil", startsAt.toString());
     }
 
     /** Terms selling either a standing {@code section} or a {@code priceZone}; pass null for the other. */
-    static Map<String, Object> ticketType(String name, String amount, String currency, String section,
+    public static Map<String, Object> ticketType(String name, String amount, String currency, String section,
                                           String priceZone) {
         Map<String, Object> terms = new HashMap<>(Map.of("name", name,
                 "price", Map.of("amount", amount, "currency", currency)));

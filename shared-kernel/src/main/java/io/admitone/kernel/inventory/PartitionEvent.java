@@ -3,7 +3,8 @@ package io.admitone.kernel.inventory;
 import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.organisation.TenantId;
 
-public sealed interface PartitionEvent permits SeatedPartitionOpened, StandingPartitionOpened, StandingCapacityChanged {
+public sealed interface PartitionEvent permits SeatedPartitionOpened, StandingPartitionOpened, StandingCapacityChanged,
+        StandingPlacesHeld, StandingPlacesReleased, SeatsHeld, SeatsReleased {
 
     PartitionId partitionId();
 

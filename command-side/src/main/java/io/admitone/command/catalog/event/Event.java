@@ -185,6 +185,13 @@ class Event {
         }
     }
 
+    /** What the on-sale reads of this event for one of its performances. */
+    OnSale onSale(TenantId tenant, PerformanceId performanceId) {
+        requireOwnedBy(tenant);
+        Performance performance = performance(performanceId);
+        return new OnSale(eventId, venueId, status, performance.status(), performance.times(), ticketTypes);
+    }
+
     private TicketTypeTerms validated(TicketTypeId ticketTypeId, TicketTypeTerms terms, VenueLayouts venues) {
         Optional<String> currency = ticketTypes.entrySet().stream()
                 .filter(other -> !other.getKey().equals(ticketTypeId))

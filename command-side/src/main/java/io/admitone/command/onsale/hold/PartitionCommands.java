@@ -1,0 +1,62 @@
+package io.admitone.command.onsale.hold;
+
+import io.admitone.kernel.inventory.ReleaseSeatsCommand;
+import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
+import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.hold.HeldPlaces;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+
+/**
+ * Sends the commands of a hold to partitions one at a time, each in a unit of work of its own. A write that lost
+ * a race with another instance appended nothing, so it is tried again.
+ */
+@Component
+class PartitionCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(PartitionCommands.class);
+    private static final int ATTEMPTS = 3;
+
+    private final CommandGateway commands;
+
+    PartitionCommands(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    <R> R send(Object command, MetaData metaData) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            } catch (ConcurrencyException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Frees what each partition holds for the hold. A partition that cannot be reached now frees its places when
+     * the hold expires, so a failure here is logged, not passed on.
+     */
+    void release(HoldId holdId, Collection<HeldPlaces> places, MetaData metaData) {
+        places.stream().map(held -> held.seats().isEmpty()
+                        ? (Object) new ReleaseStandingPlacesCommand(held.partitionId(), holdId)
+                        : new ReleaseSeatsCommand(held.partitionId(), holdId))
+                .distinct()
+                .forEach(command -> {
+                    try {
+                        send(command, metaData);
+                    } catch (RuntimeException e) {
+                        log.warn("Hold {} stays held in a partition until it expires: {}", holdId, e.toString());
+                    }
+                });
+    }
+}

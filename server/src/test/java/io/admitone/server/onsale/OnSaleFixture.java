@@ -1,0 +1,91 @@
+package io.admitone.server.onsale;
+
+import io.admitone.server.catalog.CatalogRequests;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A published event on sale now through the API: the pinned venue (section A, two rows of 20 seats in zone front;
+ * standing Floor of 500), one performance, ticket types Floor (49.50 EUR, at most 8 per order) and Front
+ * (89.00 EUR). Its inventory is open once the fixture is built.
+ */
+record OnSaleFixture(WebTestClient buyer, String org, String event, String performance, String floor,
+                     String front) {
+
+    static final Duration PROJECTED = Duration.ofSeconds(30);
+
+    static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
+        String event = CatalogRequests.createEvent(staff, org, CatalogRequests.createVenue(staff, org), "On sale",
+                "concert");
+        Instant startsAt = Instant.now().plus(Duration.ofDays(30));
+        String performance = CatalogRequests.created(
+                staff.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event),
+                Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
+                        "onSaleFrom", Instant.now().minus(Duration.ofDays(1)).toString(),
+                        "onSaleUntil", startsAt.toString()),
+                "/api/v1/orgs/" + org + "/performances/");
+        Map<String, Object> floorTerms = new HashMap<>(CatalogRequests.ticketType("Floor", "49.50", "EUR", "Floor",
+                null));
+        floorTerms.put("maxPerOrder", 8);
+        String floor = CatalogRequests.addTicketType(staff, org, event, floorTerms);
+        String front = CatalogRequests.addTicketType(staff, org, event,
+                CatalogRequests.ticketType("Front", "89.00", "EUR", null, "front"));
+        staff.post().uri("/api/v1/orgs/{org}/events/{event}/publish", org, event).exchange()
+                .expectStatus().is2xxSuccessful();
+        OnSaleFixture fixture = new OnSaleFixture(buyer, org, event, performance, floor, front);
+        await().atMost(PROJECTED).untilAsserted(() -> fixture.availability().jsonPath("$.available").isEqualTo(540));
+        return fixture;
+    }
+
+    WebTestClient.ResponseSpec hold(Map<String, Object> body) {
+        return buyer.post().uri("/api/v1/orgs/{org}/performances/{performance}/holds", org, performance)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    WebTestClient.ResponseSpec holdItem(String ticketType, int quantity) {
+        return hold(Map.of("items", List.of(Map.of("ticketTypeId", ticketType, "quantity", quantity))));
+    }
+
+    WebTestClient.ResponseSpec holdSeats(String... seats) {
+        return hold(Map.of("seats", Arrays.stream(seats)
+                .map(seat -> Map.of("seat", seat, "ticketTypeId", front)).toList()));
+    }
+
+    /** Holds and answers the created hold's body. */
+    JsonNode held(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    WebTestClient.ResponseSpec release(String holdId, String token) {
+        return buyer.delete().uri("/api/v1/orgs/{org}/holds/{hold}", org, holdId).header("X-Hold-Token", token)
+                .exchange();
+    }
+
+    WebTestClient.BodyContentSpec availability() {
+        return buyer.get().uri("/api/v1/orgs/{org}/performances/{performance}/availability", org, performance)
+                .exchange().expectStatus().isOk().expectBody();
+    }
+
+    String seatStatus(String seat) {
+        JsonNode map = buyer.get().uri("/api/v1/orgs/{org}/performances/{performance}/seats", org, performance)
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        for (JsonNode row : map.get("sections").get(0).get("rows")) {
+            for (JsonNode place : row.get("seats")) {
+                if (place.get("key").asString().equals(seat)) {
+                    return place.get("status").asString();
+                }
+            }
+        }
+        throw new AssertionError("No seat " + seat);
+    }
+}
