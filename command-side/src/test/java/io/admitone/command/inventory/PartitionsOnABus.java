@@ -29,7 +29,7 @@ public final class PartitionsOnABus {
                 .repository(seated).parameterResolverFactory(resolvers).build().subscribe(bus);
         AggregateAnnotationCommandHandler.<StandingPartition>builder().aggregateType(StandingPartition.class)
                 .repository(standing).parameterResolverFactory(resolvers).build().subscribe(bus);
-        new AnnotationCommandHandlerAdapter<>(new InventoryOpener(seated, standing, venues, opened, clock), resolvers)
+        new AnnotationCommandHandlerAdapter<>(new InventoryOpener(seated, standing, events, venues, opened, clock), resolvers)
                 .subscribe(bus);
     }
 }

@@ -36,7 +36,7 @@ class StorefrontFilter implements WebFilter {
 
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/orgs/([0-9a-fA-F-]{36})(/.*)?$");
     private static final List<String> ALLOWED_HEADERS = List.of("Authorization", "Content-Type", "Idempotency-Key",
-            "If-Match", "If-None-Match", "X-Order-Token", PUBLISHABLE_KEY_HEADER);
+            "If-Match", "If-None-Match", "X-Order-Token", "X-Hold-Token", "X-Admission-Token", PUBLISHABLE_KEY_HEADER);
     private static final List<String> EXPOSED_HEADERS = List.of("Location", "ETag", "Retry-After",
             "X-AdmitOne-Position", "Idempotent-Replayed");
     private static final List<String> ALLOWED_METHODS = List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),

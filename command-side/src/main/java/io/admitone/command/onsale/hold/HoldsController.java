@@ -39,6 +39,7 @@ import java.util.UUID;
 class HoldsController {
 
     static final String HOLD_TOKEN = "X-Hold-Token";
+    static final String ADMISSION_TOKEN = "X-Admission-Token";
     private static final int MAX_ENTRIES = 100;
 
     record ItemRequest(@NotNull UUID ticketTypeId, @NotNull @Min(1) @Max(MAX_ENTRIES) Integer quantity) {
@@ -58,24 +59,29 @@ class HoldsController {
     }
 
     private final CommandSender commands;
+    private final AdmissionGate gate;
     private final HoldPlacing placing;
     private final HoldReleasing releasing;
 
-    HoldsController(CommandSender commands, HoldPlacing placing, HoldReleasing releasing) {
+    HoldsController(CommandSender commands, AdmissionGate gate, HoldPlacing placing, HoldReleasing releasing) {
         this.commands = commands;
+        this.gate = gate;
         this.placing = placing;
         this.releasing = releasing;
     }
 
+    /** While the performance's waiting room is on, only with an admission token from it. */
     @PostMapping("/api/v1/orgs/{orgId}/performances/{performanceId}/holds")
     Mono<ResponseEntity<HoldView>> place(@PathVariable UUID orgId, @PathVariable UUID performanceId,
+                                         @RequestHeader(name = ADMISSION_TOKEN, required = false) String admission,
                                          @Valid @RequestBody HoldRequest request) {
         PlaceHoldCommand command = new PlaceHoldCommand(HoldId.random(), new TenantId(orgId),
                 new PerformanceId(performanceId), request.items() == null ? List.of() : request.items().stream()
                 .map(item -> new HoldItem(new TicketTypeId(item.ticketTypeId()), item.quantity())).toList(),
                 request.seats() == null ? List.of() : request.seats().stream()
                         .map(seat -> new SeatChoice(seat.seat(), new TicketTypeId(seat.ticketTypeId()))).toList());
-        return commands.coordinate(metaData -> placing.place(command, metaData))
+        return gate.admit(command.tenantId(), command.performanceId(), admission)
+                .then(commands.coordinate(metaData -> placing.place(command, metaData)))
                 .map(placed -> ResponseEntity.created(URI.create("/api/v1/orgs/" + orgId + "/holds/" + placed.holdId()))
                         .body(view(placed)));
     }
