@@ -1,5 +1,6 @@
 package io.admitone.command.identity;
 
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.identity.RegisterPlatformAdminCommand;
 import io.admitone.kernel.identity.UserId;
 import org.axonframework.commandhandling.gateway.CommandGateway;

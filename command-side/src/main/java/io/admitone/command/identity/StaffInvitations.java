@@ -1,6 +1,7 @@
 package io.admitone.command.identity;
 
 import io.admitone.command.organisation.Organisations;
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.identity.InvitationResult;
 import io.admitone.kernel.identity.InviteStaffMemberCommand;
 import io.admitone.kernel.identity.StaffMemberInvited;

@@ -1,5 +1,6 @@
 package io.admitone.command.identity;
 
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.identity.AcceptInvitationCommand;
 import io.admitone.kernel.identity.InvitationAccepted;
 import io.admitone.kernel.identity.InvitationReissued;

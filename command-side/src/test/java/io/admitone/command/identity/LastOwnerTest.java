@@ -1,5 +1,6 @@
 package io.admitone.command.identity;
 
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.identity.ChangeMembershipRolesCommand;
 import io.admitone.kernel.identity.DisableStaffUserCommand;
 import io.admitone.kernel.identity.GrantMembershipCommand;

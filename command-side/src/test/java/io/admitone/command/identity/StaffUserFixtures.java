@@ -2,6 +2,7 @@ package io.admitone.command.identity;
 
 import io.admitone.command.organisation.OrganisationHistories;
 import io.admitone.command.organisation.Organisations;
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.identity.MembershipGranted;
 import io.admitone.kernel.identity.PlatformAdminRegistered;

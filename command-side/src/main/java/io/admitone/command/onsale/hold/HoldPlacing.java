@@ -1,5 +1,6 @@
 package io.admitone.command.onsale.hold;
 
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.hold.PlaceHoldCommand;
@@ -27,18 +28,18 @@ class HoldPlacing {
 
     private final SaleCheck check;
     private final PartitionCommands partitions;
-    private final HoldTokens tokens;
+    private final SecretTokens tokens;
     private final Clock clock;
     private final Duration holdDuration;
     private final RandomGenerator random;
 
     @Autowired
-    HoldPlacing(SaleCheck check, PartitionCommands partitions, HoldTokens tokens, Clock clock,
+    HoldPlacing(SaleCheck check, PartitionCommands partitions, SecretTokens tokens, Clock clock,
                 @Value("${admitone.onsale.hold-duration:PT10M}") Duration holdDuration) {
         this(check, partitions, tokens, clock, holdDuration, new Random());
     }
 
-    HoldPlacing(SaleCheck check, PartitionCommands partitions, HoldTokens tokens, Clock clock, Duration holdDuration,
+    HoldPlacing(SaleCheck check, PartitionCommands partitions, SecretTokens tokens, Clock clock, Duration holdDuration,
                 RandomGenerator random) {
         if (holdDuration.isNegative() || holdDuration.isZero()) {
             throw new IllegalArgumentException("admitone.onsale.hold-duration must be positive, not " + holdDuration);
@@ -63,7 +64,7 @@ class HoldPlacing {
             Money total = lines.stream().map(HoldLine::price).reduce(Money::plus).orElseThrow();
             String token = tokens.newToken();
             partitions.send(new RecordHoldCommand(command.holdId(), command.tenantId(), checked.eventId(),
-                    command.performanceId(), lines, total, taking.places(), HoldTokens.sha256(token), expiresAt),
+                    command.performanceId(), lines, total, taking.places(), SecretTokens.sha256(token), expiresAt),
                     metaData);
             return new PlacedHold(command.holdId(), token, expiresAt, lines, total);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.admitone.command.onsale.hold;
 
 import io.admitone.command.inventory.InMemoryOpenedPerformances;
 import io.admitone.command.inventory.PartitionsOnABus;
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.inventory.OpenInventoryCommand;
 import io.admitone.kernel.inventory.PartitionId;
@@ -88,7 +89,7 @@ class HoldPlacingTest {
                         .wanted(command.items(), command.seats()));
             }
         };
-        placing = new HoldPlacing(catalog, partitions, new HoldTokens(), clock, Duration.ofMinutes(10), () -> 0L);
+        placing = new HoldPlacing(catalog, partitions, new SecretTokens(), clock, Duration.ofMinutes(10), () -> 0L);
         partitions.send(new OpenInventoryCommand(PERFORMANCE, TENANT, EVENT, VENUE_ID), MetaData.emptyInstance());
     }
 
@@ -106,7 +107,7 @@ class HoldPlacingTest {
         assertThat(placed.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
         HoldPlaced recorded = (HoldPlaced) stored(placed.holdId().toString()).getFirst();
         assertThat(recorded.places()).containsExactly(HeldPlaces.standing(slice(0), 2));
-        assertThat(recorded.tokenHash()).isEqualTo(HoldTokens.sha256(placed.holdToken()));
+        assertThat(recorded.tokenHash()).isEqualTo(SecretTokens.sha256(placed.holdToken()));
     }
 
     @Test
@@ -172,7 +173,7 @@ class HoldPlacingTest {
                 List.of(new HoldItem(FLOOR, 3)), List.of(new SeatChoice("A-1-1", FRONT))));
 
         new HoldReleasing(partitions).release(new ReleaseHoldCommand(placed.holdId(), TENANT,
-                HoldTokens.sha256(placed.holdToken()), false), MetaData.emptyInstance());
+                SecretTokens.sha256(placed.holdToken()), false), MetaData.emptyInstance());
 
         assertThat(stored(placed.holdId().toString())).last().isInstanceOf(HoldReleased.class);
         assertThat(stored(slice(0).toString())).last().isInstanceOfSatisfying(StandingPlacesReleased.class,

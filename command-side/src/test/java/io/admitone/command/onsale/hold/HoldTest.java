@@ -1,5 +1,6 @@
 package io.admitone.command.onsale.hold;
 
+import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.hold.HeldPlaces;
@@ -39,9 +40,9 @@ class HoldTest {
             HeldPlaces.seats(PartitionId.of(PERFORMANCE, "A"), List.of("A-1-1")));
     private static final Money TOTAL = Money.of("138.50", "EUR");
     private static final RecordHoldCommand RECORD = new RecordHoldCommand(HOLD, TENANT, EVENT, PERFORMANCE, LINES,
-            TOTAL, PLACES, HoldTokens.sha256(TOKEN), EXPIRES);
+            TOTAL, PLACES, SecretTokens.sha256(TOKEN), EXPIRES);
     private static final HoldPlaced PLACED = new HoldPlaced(HOLD, TENANT, EVENT, PERFORMANCE, LINES, TOTAL, PLACES,
-            HoldTokens.sha256(TOKEN), EXPIRES, NOW);
+            SecretTokens.sha256(TOKEN), EXPIRES, NOW);
 
     private final AggregateTestFixture<Hold> fixture = new AggregateTestFixture<>(Hold.class);
 
@@ -62,7 +63,7 @@ class HoldTest {
     @Test
     void theBuyersTokenReleasesTheHoldAndAnswersThePlacesToFree() {
         fixture.given(PLACED)
-                .when(new ReleaseHoldCommand(HOLD, TENANT, HoldTokens.sha256(TOKEN), false))
+                .when(new ReleaseHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), false))
                 .expectEvents(new HoldReleased(HOLD, TENANT, PERFORMANCE, PLACES, false, NOW))
                 .expectResultMessagePayload(PLACES);
     }
@@ -77,7 +78,7 @@ class HoldTest {
     @Test
     void aWrongTokenFindsNoHold() {
         fixture.given(PLACED)
-                .when(new ReleaseHoldCommand(HOLD, TENANT, HoldTokens.sha256("guessed"), false))
+                .when(new ReleaseHoldCommand(HOLD, TENANT, SecretTokens.sha256("guessed"), false))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotFound.class);
     }
@@ -93,7 +94,7 @@ class HoldTest {
     @Test
     void releasingAnEndedHoldChangesNothing() {
         fixture.given(PLACED, new HoldExpired(HOLD, TENANT, PERFORMANCE, PLACES, EXPIRES))
-                .when(new ReleaseHoldCommand(HOLD, TENANT, HoldTokens.sha256(TOKEN), false))
+                .when(new ReleaseHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), false))
                 .expectNoEvents()
                 .expectResultMessagePayload(List.of());
     }

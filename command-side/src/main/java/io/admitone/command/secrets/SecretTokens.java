@@ -1,5 +1,6 @@
-package io.admitone.command.onsale.hold;
+package io.admitone.command.secrets;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -8,26 +9,37 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.random.RandomGenerator;
 
 /**
- * Hold tokens: 256 random bits, URL-safe Base64, shown to the buyer once. Only the SHA-256 digest is kept; a plain
- * digest suffices because the token is random, so there is nothing to guess from it.
+ * Unguessable tokens (256 random bits, URL-safe Base64) for invitations, holds and generated passwords, shown
+ * once, and the SHA-256 digest under which such a token is stored. A plain digest suffices because the token is
+ * random, unlike a password, so there is nothing to brute-force.
  */
 @Component
-class HoldTokens {
+public class SecretTokens {
 
     private static final int TOKEN_BYTES = 32;
 
-    private final SecureRandom random = new SecureRandom();
+    private final RandomGenerator random;
 
-    String newToken() {
+    @Autowired
+    public SecretTokens() {
+        this(new SecureRandom());
+    }
+
+    public SecretTokens(RandomGenerator random) {
+        this.random = random;
+    }
+
+    public String newToken() {
         byte[] token = new byte[TOKEN_BYTES];
         random.nextBytes(token);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
     /** The lower-case hex SHA-256 digest of the token's UTF-8 bytes. */
-    static String sha256(String token) {
+    public static String sha256(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,4 +1,4 @@
-package io.admitone.command.identity;
+package io.admitone.command.secrets;
 
 import org.junit.jupiter.api.Test;
 
