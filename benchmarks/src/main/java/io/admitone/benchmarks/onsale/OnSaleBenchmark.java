@@ -18,6 +18,7 @@ public final class OnSaleBenchmark {
         Files.createDirectories(options.workDir());
         Map<String, Object> numbers = new LinkedHashMap<>();
         numbers.put("concurrency", options.concurrency());
+        numbers.put("warmupSeconds", options.warmup().toSeconds());
         numbers.put("capacity", OnSaleSetup.CAPACITY);
         numbers.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         numbers.put("startedAt", Instant.now().toString());
@@ -48,8 +49,9 @@ public final class OnSaleBenchmark {
     private static void sell(Options options, Api api, OnSale onSale, Map<String, Object> numbers) {
         Buyers buyers = new Buyers(api, onSale, Checkout.NONE);
         ProjectionLag lag = new ProjectionLag(api, onSale);
-        log(options.concurrency() + " buyers for " + options.duration().toSeconds() + " s");
         try {
+            warmUp(options, api, onSale, lag);
+            log(options.concurrency() + " buyers for " + options.duration().toSeconds() + " s");
             Thread sampler = lag.sampleWhile(buyers);
             Duration ran = buyers.run(options.concurrency(), options.duration());
             long ended = System.nanoTime();
@@ -67,8 +69,10 @@ public final class OnSaleBenchmark {
             numbers.put("orderP99Ms", buyers.orderLatencies.summary().percentileMs(99));
             numbers.put("rejectedHolds", new TreeMap<>(buyers.rejections));
             numbers.put("durationSeconds", Latencies.round(seconds));
-            numbers.put("projectionLagP99Ms", lag.underLoad(buyers.timeline).percentileMs(99));
-            numbers.put("projectionLagSamples", lag.underLoad(buyers.timeline).count());
+            Latencies.Summary lagUnderLoad = lag.underLoad(buyers.timeline);
+            numbers.put("projectionLagP99Ms", lagUnderLoad.percentileMs(99));
+            numbers.put("projectionLagP50Ms", lagUnderLoad.percentileMs(50));
+            numbers.put("projectionLagSamples", lagUnderLoad.count());
             numbers.put("projectionCatchUpMs", lag.catchUp(buyers.timeline, ended, Duration.ofMinutes(2)));
             numbers.put("projectionLagQuietP99Ms", lag.quiet(options.lagSamples()).percentileMs(99));
         } catch (InterruptedException e) {
@@ -77,7 +81,21 @@ public final class OnSaleBenchmark {
         }
     }
 
+    /** The same buyers for a while first, so that neither the server's nor our JIT is measured cold. */
+    private static void warmUp(Options options, Api api, OnSale onSale, ProjectionLag lag) throws InterruptedException {
+        if (!options.warmup().isZero()) {
+            log("warming up for " + options.warmup().toSeconds() + " s");
+            Buyers warmUp = new Buyers(api, onSale, Checkout.NONE);
+            warmUp.run(options.concurrency(), options.warmup());
+            lag.catchUp(warmUp.timeline, System.nanoTime(), Duration.ofMinutes(2));
+        }
+        lag.startFromNow();
+    }
+
     private static void baseline(Options options, String jdbcUrl, Map<String, Object> numbers) throws Exception {
+        if (!options.warmup().isZero()) {
+            Baseline.run(jdbcUrl, options.concurrency(), options.warmup());
+        }
         Baseline.Result baseline = Baseline.run(jdbcUrl, options.concurrency(), options.duration());
         numbers.put("baselineTps", baseline.tps());
         numbers.put("baselineP99Ms", baseline.latencies().percentileMs(99));

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** What a run is asked to do; every option has a default. */
-record Options(int concurrency, Duration duration, Path serverJar, Path resultsDir, Path workDir, int lagSamples) {
+record Options(int concurrency, Duration duration, Duration warmup, Path serverJar, Path resultsDir, Path workDir, int lagSamples) {
 
     static Options parse(String[] args) {
         int concurrency = 32;
         Duration duration = Duration.ofSeconds(30);
+        Duration warmup = Duration.ofSeconds(5);
         Path serverJar = Path.of("server/target/admitone-server.jar");
         Path resultsDir = Path.of("benchmarks/results");
         Path workDir = null;
@@ -18,6 +19,7 @@ record Options(int concurrency, Duration duration, Path serverJar, Path resultsD
             switch (args[i]) {
                 case "--concurrency" -> concurrency = Integer.parseInt(value);
                 case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
+                case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
                 case "--server-jar" -> serverJar = Path.of(value);
                 case "--results" -> resultsDir = Path.of(value);
                 case "--work-dir" -> workDir = Path.of(value);
@@ -29,6 +31,6 @@ record Options(int concurrency, Duration duration, Path serverJar, Path resultsD
         if (workDir == null) {
             throw new IllegalArgumentException("--work-dir is required");
         }
-        return new Options(concurrency, duration, serverJar, resultsDir, workDir, lagSamples);
+        return new Options(concurrency, duration, warmup, serverJar, resultsDir, workDir, lagSamples);
     }
 }

@@ -18,10 +18,16 @@ final class ProjectionLag {
     private final Api api;
     private final OnSale onSale;
     private final List<long[]> underLoad = new ArrayList<>();
+    private long takenBefore;
 
     ProjectionLag(Api api, OnSale onSale) {
         this.api = api;
         this.onSale = onSale;
+    }
+
+    /** Counts from here on: what availability shows taken now (the warm-up's holds) is left out. */
+    void startFromNow() {
+        takenBefore = taken();
     }
 
     /** Reads availability while the buyers run, keeping when each read was sent and the places it showed taken. */
@@ -29,7 +35,7 @@ final class ProjectionLag {
         return Thread.ofVirtual().start(() -> {
             while (buyers.running()) {
                 long sent = System.nanoTime();
-                underLoad.add(new long[] {sent, taken()});
+                underLoad.add(new long[] {sent, taken() - takenBefore});
                 sleep(SAMPLE_EVERY);
             }
         });
@@ -50,7 +56,7 @@ final class ProjectionLag {
     double catchUp(HeldTimeline timeline, long buyersEndedAt, Duration atMost) {
         long deadline = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < deadline) {
-            if (taken() >= timeline.places()) {
+            if (taken() - takenBefore >= timeline.places()) {
                 return Latencies.round(Math.max(0, System.nanoTime() - buyersEndedAt) / 1e6);
             }
             sleep(Duration.ofMillis(5));
