@@ -10,6 +10,9 @@ import java.util.TreeMap;
 /** The on-sale benchmark from start to finish; {@code benchmarks/run} builds and starts it. */
 public final class OnSaleBenchmark {
 
+    /** What buyers do after holding; orders join here when they exist (see {@link Checkout}). */
+    private static final Checkout CHECKOUT = Checkout.NONE;
+
     private OnSaleBenchmark() {
     }
 
@@ -47,7 +50,7 @@ public final class OnSaleBenchmark {
     }
 
     private static void sell(Options options, Api api, OnSale onSale, Map<String, Object> numbers) {
-        Buyers buyers = new Buyers(api, onSale, Checkout.NONE);
+        Buyers buyers = new Buyers(api, onSale, CHECKOUT);
         ProjectionLag lag = new ProjectionLag(api, onSale);
         try {
             warmUp(options, api, onSale, lag);
@@ -56,36 +59,43 @@ public final class OnSaleBenchmark {
             Duration ran = buyers.run(options.concurrency(), options.duration());
             long ended = System.nanoTime();
             sampler.join();
-            double seconds = ran.toNanos() / 1e9;
-            Latencies.Summary holds = buyers.holdLatencies.summary();
-            numbers.put("holds", buyers.holds.get());
-            numbers.put("holdsPerSecond", Latencies.round(buyers.holds.get() / seconds));
-            numbers.put("ordersPerSecond", buyers.orders.get() == 0 ? null
-                    : Latencies.round(buyers.orders.get() / seconds));
-            numbers.put("holdP50Ms", holds.percentileMs(50));
-            numbers.put("holdP95Ms", holds.percentileMs(95));
-            numbers.put("holdP99Ms", holds.percentileMs(99));
-            numbers.put("holdMaxMs", holds.percentileMs(100));
-            numbers.put("orderP99Ms", buyers.orderLatencies.summary().percentileMs(99));
-            numbers.put("rejectedHolds", new TreeMap<>(buyers.rejections));
-            numbers.put("durationSeconds", Latencies.round(seconds));
-            Latencies.Summary lagUnderLoad = lag.underLoad(buyers.timeline);
-            numbers.put("projectionLagP99Ms", lagUnderLoad.percentileMs(99));
-            numbers.put("projectionLagP50Ms", lagUnderLoad.percentileMs(50));
-            numbers.put("projectionLagSamples", lagUnderLoad.count());
-            numbers.put("projectionCatchUpMs", lag.catchUp(buyers.timeline, ended, Duration.ofMinutes(2)));
-            numbers.put("projectionLagQuietP99Ms", lag.quiet(options.lagSamples()).percentileMs(99));
+            sales(buyers, ran.toNanos() / 1e9, numbers);
+            lag(options, lag, buyers.timeline, ended, numbers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
+    private static void sales(Buyers buyers, double seconds, Map<String, Object> numbers) {
+        Latencies.Summary holds = buyers.holdLatencies.summary();
+        numbers.put("holds", buyers.holds.get());
+        numbers.put("holdsPerSecond", Latencies.round(buyers.holds.get() / seconds));
+        numbers.put("ordersPerSecond", CHECKOUT.enabled() ? Latencies.round(buyers.orders.get() / seconds) : null);
+        numbers.put("holdP50Ms", holds.percentileMs(50));
+        numbers.put("holdP95Ms", holds.percentileMs(95));
+        numbers.put("holdP99Ms", holds.percentileMs(99));
+        numbers.put("holdMaxMs", holds.percentileMs(100));
+        numbers.put("orderP99Ms", buyers.orderLatencies.summary().percentileMs(99));
+        numbers.put("rejectedHolds", new TreeMap<>(buyers.rejections));
+        numbers.put("durationSeconds", Latencies.round(seconds));
+    }
+
+    private static void lag(Options options, ProjectionLag lag, HeldTimeline timeline, long buyersEndedAt,
+                            Map<String, Object> numbers) {
+        Latencies.Summary underLoad = lag.underLoad(timeline);
+        numbers.put("projectionLagP99Ms", underLoad.percentileMs(99));
+        numbers.put("projectionLagP50Ms", underLoad.percentileMs(50));
+        numbers.put("projectionLagSamples", underLoad.count());
+        numbers.put("projectionCatchUpMs", lag.catchUp(timeline, buyersEndedAt, Duration.ofMinutes(2)));
+        numbers.put("projectionLagQuietP99Ms", lag.quiet(options.lagSamples()).percentileMs(99));
+    }
+
     /** The same buyers for a while first, so that neither the server's nor our JIT is measured cold. */
     private static void warmUp(Options options, Api api, OnSale onSale, ProjectionLag lag) throws InterruptedException {
         if (!options.warmup().isZero()) {
             log("warming up for " + options.warmup().toSeconds() + " s");
-            Buyers warmUp = new Buyers(api, onSale, Checkout.NONE);
+            Buyers warmUp = new Buyers(api, onSale, CHECKOUT);
             warmUp.run(options.concurrency(), options.warmup());
             lag.catchUp(warmUp.timeline, System.nanoTime(), Duration.ofMinutes(2));
         }
