@@ -8,6 +8,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.admitone.server.onsale.OnSaleFixture.PROJECTED;
@@ -142,6 +144,59 @@ class OrdersTest extends ServerIntegrationTest {
                 .put("holdId", UUID.randomUUID().toString());
 
         onSale.order(unknown, "any", "test", "card-success").expectStatus().isNotFound();
+    }
+
+    @Test
+    void theBuyerReadsTheOrderAndItsTicketsWithTheOrdersToken() {
+        JsonNode hold = onSale.held(onSale.hold(Map.of(
+                "items", List.of(Map.of("ticketTypeId", onSale.floor(), "quantity", 1)),
+                "seats", List.of(Map.of("seat", "A-1-3", "ticketTypeId", onSale.front())))));
+        JsonNode order = onSale.ordered(hold, "test", "card-success");
+        String orderId = order.get("orderId").asString();
+
+        JsonNode read = await().atMost(PROJECTED).until(() -> readOrder(orderId, order.get("orderToken").asString()),
+                body -> body != null && body.get("tickets").size() == 2);
+
+        assertThat(read.get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(read.get("total").get("amount").asString()).isEqualTo("138.50");
+        assertThat(read.get("refunded").get("amount").asString()).isEqualTo("0.00");
+        for (JsonNode ticket : read.get("tickets")) {
+            boolean seated = ticket.get("ticketTypeId").asString().equals(onSale.front());
+            assertThat(ticket.get("seat").isNull()).isEqualTo(!seated);
+            assertThat(seated ? ticket.get("seat").asString() : onSale.floor())
+                    .isEqualTo(seated ? "A-1-3" : ticket.get("ticketTypeId").asString());
+        }
+        assertThat(read.get("tickets").findValuesAsString("ticketTypeId"))
+                .containsExactlyInAnyOrder(onSale.floor(), onSale.front());
+        assertThat(read.get("tickets").findValuesAsString("status")).containsOnly("VALID");
+        assertThat(read.get("tickets").findValuesAsString("code"))
+                .allSatisfy(code -> assertThat(code).hasSizeGreaterThanOrEqualTo(43)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aWrongOrderTokenOrNoneFindsNoOrderWhileStaffWhoReadOrdersSeeIt() {
+        JsonNode order = onSale.ordered(onSale.held(onSale.holdSeats("A-1-4")), "offline", "cash");
+        String orderId = order.get("orderId").asString();
+        await().atMost(PROJECTED).until(() -> readOrder(orderId, order.get("orderToken").asString()) != null);
+
+        http.get().uri("/api/v1/orgs/{org}/orders/{order}", onSale.org(), orderId).header("X-Order-Token", "guessed")
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/api/v1/orgs/{org}/orders/{order}", onSale.org(), orderId).exchange()
+                .expectStatus().isNotFound();
+        member(onSale.org(), StaffRole.ANALYST).get().uri("/api/v1/orgs/{org}/orders/{order}", onSale.org(), orderId)
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("AWAITING_PAYMENT")
+                .jsonPath("$.tickets.length()").isEqualTo(0);
+        String otherOrg = createOrganisation("orders-other");
+        admin.get().uri("/api/v1/orgs/{org}/orders/{order}", otherOrg, orderId).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    /** The order as its buyer reads it, or null while it is not projected yet. */
+    private JsonNode readOrder(String orderId, String token) {
+        var result = http.get().uri("/api/v1/orgs/{org}/orders/{order}", onSale.org(), orderId)
+                .header("X-Order-Token", token).exchange().returnResult(JsonNode.class);
+        return result.getStatus().is2xxSuccessful() ? result.getResponseBody().blockFirst() : null;
     }
 
     private WebTestClient.ResponseSpec confirmPayment(String orderId, String token) {
