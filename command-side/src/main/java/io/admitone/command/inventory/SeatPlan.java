@@ -7,14 +7,16 @@ import io.admitone.kernel.inventory.HeldSeat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The seats of a section in map order, each free or held by a hold, and the best-available rule: n seats of a
+ * The seats of a section in map order, each free, held by a hold or sold, and the best-available rule: n seats of a
  * price zone side by side in one row where any row has them (the first such run in map order, front rows first),
  * else the first n free seats of the zone in map order, which fills from the front.
  */
@@ -22,6 +24,7 @@ final class SeatPlan {
 
     private List<Seat> seats = List.of();
     private Map<String, UUID> heldBy = new HashMap<>();
+    private Set<String> sold = new HashSet<>();
 
     private SeatPlan() {
     }
@@ -32,10 +35,10 @@ final class SeatPlan {
         return plan;
     }
 
-    /** The named seats that this section does not have, or that are held. */
+    /** The named seats that this section does not have, or that are held or sold. */
     List<String> unavailable(Collection<String> keys) {
         Map<String, Seat> byKey = byKey();
-        return keys.stream().filter(key -> !byKey.containsKey(key) || heldBy.containsKey(key)).toList();
+        return keys.stream().filter(key -> !byKey.containsKey(key) || taken(key)).toList();
     }
 
     List<HeldSeat> named(Collection<String> keys) {
@@ -69,6 +72,18 @@ final class SeatPlan {
         released.forEach(seat -> heldBy.remove(seat.key()));
     }
 
+    /** Seats sold are no longer any hold's. */
+    void sell(List<HeldSeat> seatsSold) {
+        seatsSold.forEach(seat -> {
+            heldBy.remove(seat.key());
+            sold.add(seat.key());
+        });
+    }
+
+    private boolean taken(String key) {
+        return heldBy.containsKey(key) || sold.contains(key);
+    }
+
     private Optional<List<Seat>> adjacent(String zone, int quantity) {
         for (List<Seat> row : rows()) {
             List<Seat> run = new ArrayList<>();
@@ -97,7 +112,7 @@ final class SeatPlan {
     }
 
     private boolean isFree(Seat seat, String zone) {
-        return seat.priceZone().equals(zone) && !heldBy.containsKey(seat.key());
+        return seat.priceZone().equals(zone) && !taken(seat.key());
     }
 
     private Map<String, Seat> byKey() {

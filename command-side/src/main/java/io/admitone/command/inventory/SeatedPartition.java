@@ -9,6 +9,8 @@ import io.admitone.kernel.inventory.ReleaseSeatsCommand;
 import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.inventory.SeatsReleased;
+import io.admitone.kernel.inventory.SeatsSold;
+import io.admitone.kernel.inventory.SellHeldSeatsCommand;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -26,8 +28,9 @@ import java.util.List;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The seats of one seated section for one performance, each free or held; the on-sale holds and sells them here.
- * Each hold expires here by itself, on a deadline of this partition, so that no seat outlives its hold.
+ * The seats of one seated section for one performance, each free, held or sold; the on-sale holds and sells them
+ * here. Each hold expires here by itself, on a deadline of this partition, so that no seat outlives its hold; seats
+ * sold to an order are no longer the hold's, so its expiry leaves them alone.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class SeatedPartition {
@@ -77,6 +80,16 @@ class SeatedPartition {
         release(command.holdId(), false, clock.instant());
     }
 
+    @CommandHandler
+    void handle(SellHeldSeatsCommand command, Clock clock) {
+        List<HeldSeat> held = seats.heldFor(command.holdId().value());
+        if (held.isEmpty()) {
+            throw new PlacesNoLongerHeld(partitionId, command.holdId());
+        }
+        apply(new SeatsSold(partitionId, tenantId, performanceId, command.holdId(), command.orderId(), held,
+                clock.instant()));
+    }
+
     @DeadlineHandler(deadlineName = PartitionHoldExpiry.NAME)
     void expire(PartitionHoldExpiry due, Clock clock) {
         release(due.holdId(), true, clock.instant());
@@ -112,5 +125,10 @@ class SeatedPartition {
     @EventSourcingHandler
     void on(SeatsReleased event) {
         seats.free(event.seats());
+    }
+
+    @EventSourcingHandler
+    void on(SeatsSold event) {
+        seats.sell(event.seats());
     }
 }

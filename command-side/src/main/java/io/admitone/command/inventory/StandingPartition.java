@@ -4,10 +4,12 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.inventory.HoldStandingPlacesCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
+import io.admitone.kernel.inventory.SellHeldPlacesCommand;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
 import io.admitone.kernel.inventory.StandingPlacesHeld;
 import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.inventory.StandingPlacesSold;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -27,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One slice of a standing section for one performance: its capacity and the places taken from it, held per hold.
- * Each hold expires here by itself, on a deadline of this slice, so that no place outlives its hold.
+ * Each hold expires here by itself, on a deadline of this slice, so that no place outlives its hold; places sold to an
+ * order are no longer the hold's, so its expiry leaves them alone.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class StandingPartition {
@@ -91,6 +94,16 @@ class StandingPartition {
         release(command.holdId(), false, clock.instant());
     }
 
+    @CommandHandler
+    void handle(SellHeldPlacesCommand command, Clock clock) {
+        Integer held = holds.get(command.holdId().value());
+        if (held == null) {
+            throw new PlacesNoLongerHeld(partitionId, command.holdId());
+        }
+        apply(new StandingPlacesSold(partitionId, tenantId, performanceId, section, slice, command.holdId(),
+                command.orderId(), held, clock.instant()));
+    }
+
     @DeadlineHandler(deadlineName = PartitionHoldExpiry.NAME)
     void expire(PartitionHoldExpiry due, Clock clock) {
         release(due.holdId(), true, clock.instant());
@@ -134,5 +147,11 @@ class StandingPartition {
     void on(StandingPlacesReleased event) {
         holds.remove(event.holdId().value());
         taken -= event.quantity();
+    }
+
+    /** Sold places stay taken. */
+    @EventSourcingHandler
+    void on(StandingPlacesSold event) {
+        holds.remove(event.holdId().value());
     }
 }

@@ -11,6 +11,8 @@ import io.admitone.kernel.inventory.ReleaseSeatsCommand;
 import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.inventory.SeatsReleased;
+import io.admitone.kernel.inventory.SeatsSold;
+import io.admitone.kernel.inventory.SellHeldSeatsCommand;
 import io.admitone.kernel.onsale.HoldId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +30,7 @@ import static io.admitone.command.inventory.InventoryOpenerTest.PERFORMANCE;
 import static io.admitone.command.inventory.InventoryOpenerTest.TENANT;
 import static io.admitone.command.inventory.StandingPartitionTest.EXPIRES;
 import static io.admitone.command.inventory.StandingPartitionTest.HOLD;
+import static io.admitone.command.inventory.StandingPartitionTest.ORDER;
 import static io.admitone.command.inventory.StandingPartitionTest.OTHER_HOLD;
 
 /** Section B: row 1 of five seats in zone front, rows 2 and 3 of five seats in zone back. */
@@ -140,6 +143,50 @@ class SeatedPartitionTest {
                 .whenTimeAdvancesTo(EXPIRES)
                 .expectTriggeredDeadlinesWithName(PartitionHoldExpiry.NAME)
                 .expectEvents(released(HOLD, true, "B-2-2"));
+    }
+
+    @Test
+    void sellingTurnsExactlyTheHoldsSeatsIntoSoldOnes() {
+        fixture.given(OPENED, held(HOLD, "B-1-1"), held(OTHER_HOLD, "B-1-2"), held(HOLD, "B-3-5"))
+                .when(new SellHeldSeatsCommand(SECTION, HOLD, ORDER))
+                .expectEvents(sold("B-1-1", "B-3-5"));
+    }
+
+    @Test
+    void sellingSeatsTheHoldNoLongerHasIsRejected() {
+        fixture.given(OPENED, held(HOLD, "B-1-1"), released(HOLD, true, "B-1-1"))
+                .when(new SellHeldSeatsCommand(SECTION, HOLD, ORDER))
+                .expectNoEvents()
+                .expectException(PlacesNoLongerHeld.class);
+    }
+
+    @Test
+    void soldSeatsSurviveTheHoldsExpiry() {
+        fixture.given(OPENED)
+                .andGivenCommands(new HoldSeatsCommand(SECTION, HOLD, List.of("B-2-2"), EXPIRES),
+                        new SellHeldSeatsCommand(SECTION, HOLD, ORDER))
+                .whenTimeAdvancesTo(EXPIRES)
+                .expectTriggeredDeadlinesWithName(PartitionHoldExpiry.NAME)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSoldSeatCannotBeHeldAgain() {
+        fixture.given(OPENED, held(HOLD, "B-1-1"), sold("B-1-1"))
+                .when(new HoldSeatsCommand(SECTION, OTHER_HOLD, List.of("B-1-1"), EXPIRES))
+                .expectNoEvents()
+                .expectException(SeatsUnavailable.class);
+    }
+
+    @Test
+    void bestAvailableSkipsSoldSeats() {
+        fixture.given(OPENED, held(HOLD, "B-1-1", "B-1-2"), sold("B-1-1", "B-1-2"))
+                .when(new HoldBestAvailableSeatsCommand(SECTION, OTHER_HOLD, "front", 3, true, EXPIRES))
+                .expectEvents(held(OTHER_HOLD, "B-1-3", "B-1-4", "B-1-5"));
+    }
+
+    private static SeatsSold sold(String... seats) {
+        return new SeatsSold(SECTION, TENANT, PERFORMANCE, HOLD, ORDER, seats(seats), NOW);
     }
 
     private static SeatsHeld held(HoldId hold, String... seats) {

@@ -3,11 +3,14 @@ package io.admitone.command.inventory;
 import io.admitone.kernel.inventory.HoldStandingPlacesCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
+import io.admitone.kernel.inventory.SellHeldPlacesCommand;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
 import io.admitone.kernel.inventory.StandingPlacesHeld;
 import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.inventory.StandingPlacesSold;
 import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.OrderId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,7 @@ class StandingPartitionTest {
 
     static final HoldId HOLD = HoldId.of("7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6");
     static final HoldId OTHER_HOLD = HoldId.of("8e2f3a4b-5c6d-4e7f-9081-92a3b4c5d6e7");
+    static final OrderId ORDER = OrderId.of("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
     static final Instant EXPIRES = NOW.plus(Duration.ofMinutes(10));
 
     private final AggregateTestFixture<StandingPartition> fixture = new AggregateTestFixture<>(StandingPartition.class);
@@ -126,6 +130,44 @@ class StandingPartitionTest {
                     s.changeCapacity(299, NOW);
                 })
                 .expectException(CapacityBelowTaken.class);
+    }
+
+    @Test
+    void sellingTurnsExactlyTheHoldsPlacesIntoSoldOnes() {
+        fixture.given(opened, held(HOLD, 2), held(OTHER_HOLD, 5), held(HOLD, 3))
+                .when(new SellHeldPlacesCommand(slice, HOLD, ORDER))
+                .expectEvents(sold(HOLD, 5));
+    }
+
+    @Test
+    void sellingWhatTheSliceNoLongerHoldsIsRejected() {
+        fixture.given(opened, held(HOLD, 2), released(HOLD, 2, true))
+                .when(new SellHeldPlacesCommand(slice, HOLD, ORDER))
+                .expectNoEvents()
+                .expectException(PlacesNoLongerHeld.class);
+    }
+
+    @Test
+    void soldPlacesSurviveTheHoldsExpiry() {
+        fixture.given(opened)
+                .andGivenCommands(new HoldStandingPlacesCommand(slice, HOLD, 4, EXPIRES),
+                        new SellHeldPlacesCommand(slice, HOLD, ORDER))
+                .whenTimeAdvancesTo(EXPIRES)
+                .expectTriggeredDeadlinesWithName(PartitionHoldExpiry.NAME)
+                .expectNoEvents();
+    }
+
+    @Test
+    void soldPlacesStayTaken() {
+        fixture.given(opened, held(HOLD, 498), sold(HOLD, 498))
+                .when(new HoldStandingPlacesCommand(slice, OTHER_HOLD, 3, EXPIRES))
+                .expectNoEvents()
+                .expectException(PlacesSoldOut.class);
+    }
+
+    private StandingPlacesSold sold(HoldId hold, int quantity) {
+        return new StandingPlacesSold(slice, opened.tenantId(), opened.performanceId(), "Floor", 0, hold, ORDER,
+                quantity, NOW);
     }
 
     private StandingPlacesHeld held(HoldId hold, int quantity) {

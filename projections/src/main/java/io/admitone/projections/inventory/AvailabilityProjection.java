@@ -10,9 +10,11 @@ import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.inventory.SeatsReleased;
+import io.admitone.kernel.inventory.SeatsSold;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
 import io.admitone.kernel.inventory.StandingPlacesHeld;
 import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.inventory.StandingPlacesSold;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -31,7 +33,8 @@ import static io.admitone.schema.jooq.Tables.SEAT_STATUS;
 
 /**
  * Writes availability per partition and price zone, and the status of every seat: held places count as held and
- * held seats show {@code HELD} until they are released or expire.
+ * held seats show {@code HELD} until they are released or expire; sold places move from held to sold, and sold
+ * seats show {@code SOLD}.
  */
 @Component
 @ProcessingGroup(AvailabilityProjection.NAME)
@@ -42,6 +45,7 @@ class AvailabilityProjection {
     static final String STANDING_ZONE = "";
     private static final String FREE = "FREE";
     private static final String HELD = "HELD";
+    private static final String SOLD = "SOLD";
 
     private final DSLContext db;
 
@@ -89,6 +93,12 @@ class AvailabilityProjection {
     }
 
     @EventHandler
+    void on(StandingPlacesSold event, TrackingToken token) {
+        changeCounts(event.partitionId(), STANDING_ZONE, -event.quantity(), event.quantity(), event.soldAt(),
+                position(token));
+    }
+
+    @EventHandler
     void on(SeatsHeld event, TrackingToken token) {
         seatsChange(event, event.seats(), 1, HELD, event.heldAt(), position(token));
     }
@@ -96,6 +106,15 @@ class AvailabilityProjection {
     @EventHandler
     void on(SeatsReleased event, TrackingToken token) {
         seatsChange(event, event.seats(), -1, FREE, event.releasedAt(), position(token));
+    }
+
+    @EventHandler
+    void on(SeatsSold event, TrackingToken token) {
+        long position = position(token);
+        event.seats().stream().collect(Collectors.groupingBy(HeldSeat::priceZone, Collectors.counting()))
+                .forEach((zone, count) -> changeCounts(event.partitionId(), zone, -count.intValue(),
+                        count.intValue(), event.soldAt(), position));
+        changeSeats(event, event.seats(), SOLD, event.soldAt(), position);
     }
 
     @ResetHandler
@@ -106,8 +125,14 @@ class AvailabilityProjection {
 
     /** Each row changes only if older than the event, so a redelivery counts nothing twice. */
     private void changeHeld(PartitionId partitionId, String zone, int delta, Instant at, long position) {
+        changeCounts(partitionId, zone, delta, 0, at, position);
+    }
+
+    private void changeCounts(PartitionId partitionId, String zone, int heldDelta, int soldDelta, Instant at,
+                              long position) {
         db.update(PARTITION_AVAILABILITY)
-                .set(PARTITION_AVAILABILITY.HELD, PARTITION_AVAILABILITY.HELD.plus(delta))
+                .set(PARTITION_AVAILABILITY.HELD, PARTITION_AVAILABILITY.HELD.plus(heldDelta))
+                .set(PARTITION_AVAILABILITY.SOLD, PARTITION_AVAILABILITY.SOLD.plus(soldDelta))
                 .set(PARTITION_AVAILABILITY.UPDATED_AT, at)
                 .set(PARTITION_AVAILABILITY.POSITION, position)
                 .where(PARTITION_AVAILABILITY.PARTITION_ID.eq(partitionId.value())
@@ -120,6 +145,10 @@ class AvailabilityProjection {
                              long position) {
         seats.stream().collect(Collectors.groupingBy(HeldSeat::priceZone, Collectors.counting()))
                 .forEach((zone, count) -> changeHeld(event.partitionId(), zone, sign * count.intValue(), at, position));
+        changeSeats(event, seats, status, at, position);
+    }
+
+    private void changeSeats(PartitionEvent event, List<HeldSeat> seats, String status, Instant at, long position) {
         db.update(SEAT_STATUS)
                 .set(SEAT_STATUS.STATUS, status)
                 .set(SEAT_STATUS.UPDATED_AT, at)

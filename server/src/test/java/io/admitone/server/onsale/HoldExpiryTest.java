@@ -58,4 +58,15 @@ class HoldExpiryTest extends ServerIntegrationTest {
         onSale.release(holdId, hold.get("holdToken").asString()).expectStatus().isNoContent();
         onSale.held(onSale.holdSeats("A-1-1"));
     }
+
+    @Test
+    void anExpiredHoldCannotBecomeAnOrder() {
+        OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("expiry-order"));
+        JsonNode hold = onSale.held(onSale.holdSeats("A-1-2"));
+
+        await().atMost(EXPIRED).untilAsserted(() -> assertThat(StoredEvents.of(events, hold.get("holdId").asString()))
+                .last().isInstanceOf(HoldExpired.class));
+        onSale.order(hold, hold.get("holdToken").asString(), "test", "card-success").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.code").isEqualTo("hold-expired");
+    }
 }

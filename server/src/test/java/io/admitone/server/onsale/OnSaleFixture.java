@@ -71,6 +71,20 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
                 .exchange();
     }
 
+    /** Turns the hold into an order of Ada's, paid with the provider's method. */
+    WebTestClient.ResponseSpec order(JsonNode hold, String holdToken, String provider, String method) {
+        return buyer.post().uri("/api/v1/orgs/{org}/orders", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("holdId", hold.get("holdId").asString(), "holdToken", holdToken,
+                        "buyer", Map.of("name", "Ada Buyer", "email", "ada@example.org"),
+                        "payment", Map.of("provider", provider, "method", method)))
+                .exchange();
+    }
+
+    JsonNode ordered(JsonNode hold, String provider, String method) {
+        return order(hold, hold.get("holdToken").asString(), provider, method).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
     WebTestClient.BodyContentSpec availability() {
         return buyer.get().uri("/api/v1/orgs/{org}/performances/{performance}/availability", org, performance)
                 .exchange().expectStatus().isOk().expectBody();

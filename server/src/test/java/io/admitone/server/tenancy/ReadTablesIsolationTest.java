@@ -37,7 +37,8 @@ class ReadTablesIsolationTest extends ServerIntegrationTest {
                 """, String.class);
 
         assertThat(tenantTables).contains("organisation", "staff_membership", "api_key", "venue", "venue_section",
-                "venue_seat", "event", "performance", "ticket_type", "partition_availability", "seat_status");
+                "venue_seat", "event", "performance", "ticket_type", "partition_availability", "seat_status",
+                "order", "ticket");
         assertThat(unprotected).isEmpty();
     }
 

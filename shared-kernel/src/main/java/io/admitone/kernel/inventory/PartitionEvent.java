@@ -4,7 +4,7 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.organisation.TenantId;
 
 public sealed interface PartitionEvent permits SeatedPartitionOpened, StandingPartitionOpened, StandingCapacityChanged,
-        StandingPlacesHeld, StandingPlacesReleased, SeatsHeld, SeatsReleased {
+        StandingPlacesHeld, StandingPlacesReleased, StandingPlacesSold, SeatsHeld, SeatsReleased, SeatsSold {
 
     PartitionId partitionId();
 

@@ -1,9 +1,15 @@
 package io.admitone.command.onsale.hold;
 
+import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.hold.ConvertHoldCommand;
+import io.admitone.kernel.onsale.hold.ConvertedHold;
 import io.admitone.kernel.onsale.hold.HeldPlaces;
+import io.admitone.kernel.onsale.hold.HoldConverted;
 import io.admitone.kernel.onsale.hold.HoldExpired;
+import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.hold.HoldPlaced;
 import io.admitone.kernel.onsale.hold.HoldReleased;
 import io.admitone.kernel.onsale.hold.RecordHoldCommand;
@@ -19,13 +25,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A buyer's hold on places that the partitions already hold: its lines, what each partition took, its token's
- * digest, and whether it is still live. It ends once, by release or by expiry.
+ * digest, and whether it is still live. It ends once: by release, by expiry, or by becoming an order.
  */
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Hold {
@@ -38,8 +45,12 @@ class Hold {
     @AggregateIdentifier
     private HoldId holdId;
     private TenantId tenantId;
+    private EventId eventId;
     private PerformanceId performanceId;
+    private List<HoldLine> lines;
+    private Money total;
     private List<HeldPlaces> places;
+    private Instant expiresAt;
     private String tokenHash;
     private boolean live;
 
@@ -67,6 +78,20 @@ class Hold {
         return places;
     }
 
+    /** Answers what the order takes over. A hold past its expiry is over even before its deadline has run. */
+    @CommandHandler
+    ConvertedHold handle(ConvertHoldCommand command, Clock clock) {
+        if (!tenantId.equals(command.tenantId()) || !tokenMatches(command.tokenHash())) {
+            throw new Rejections.HoldNotFound(command.holdId());
+        }
+        Instant now = clock.instant();
+        if (!live || !now.isBefore(expiresAt)) {
+            throw new Rejections.HoldNotLive(command.holdId());
+        }
+        apply(new HoldConverted(holdId, tenantId, performanceId, places, command.orderId(), now));
+        return new ConvertedHold(holdId, eventId, performanceId, lines, total, places);
+    }
+
     /** The partitions free their places on deadlines of their own, set for the same instant. */
     @DeadlineHandler(deadlineName = EXPIRY)
     void expire(Expiry due, Clock clock) {
@@ -84,9 +109,13 @@ class Hold {
     void on(HoldPlaced event) {
         holdId = event.holdId();
         tenantId = event.tenantId();
+        eventId = event.eventId();
         performanceId = event.performanceId();
+        lines = event.lines();
+        total = event.total();
         places = event.places();
         tokenHash = event.tokenHash();
+        expiresAt = event.expiresAt();
         live = true;
     }
 
@@ -97,6 +126,11 @@ class Hold {
 
     @EventSourcingHandler
     void on(HoldExpired event) {
+        live = false;
+    }
+
+    @EventSourcingHandler
+    void on(HoldConverted event) {
         live = false;
     }
 }

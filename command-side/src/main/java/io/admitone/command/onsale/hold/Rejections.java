@@ -5,7 +5,7 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.catalog.event.TicketTypeId;
 import io.admitone.kernel.onsale.HoldId;
 
-/** The rejections of placing and releasing holds. */
+/** The rejections of placing, releasing and converting holds. */
 final class Rejections {
 
     private Rejections() {
@@ -54,6 +54,13 @@ final class Rejections {
     static final class HoldNotFound extends DomainRejection {
         HoldNotFound(HoldId holdId) {
             super("hold-not-found", Kind.NOT_FOUND, "No hold " + holdId);
+        }
+    }
+
+    /** Released, expired or already an order. */
+    static final class HoldNotLive extends DomainRejection {
+        HoldNotLive(HoldId holdId) {
+            super("hold-expired", Kind.CONFLICT, "Hold " + holdId + " has ended");
         }
     }
 }

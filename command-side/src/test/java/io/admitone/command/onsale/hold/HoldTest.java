@@ -3,7 +3,11 @@ package io.admitone.command.onsale.hold;
 import io.admitone.command.secrets.SecretTokens;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.money.Money;
+import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.hold.ConvertHoldCommand;
+import io.admitone.kernel.onsale.hold.ConvertedHold;
 import io.admitone.kernel.onsale.hold.HeldPlaces;
+import io.admitone.kernel.onsale.hold.HoldConverted;
 import io.admitone.kernel.onsale.hold.HoldExpired;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.hold.HoldPlaced;
@@ -110,6 +114,66 @@ class HoldTest {
     @Test
     void aReleasedHoldDoesNotExpire() {
         fixture.givenCommands(RECORD, new ReleaseHoldCommand(HOLD, TENANT, null, true))
+                .whenTimeAdvancesTo(EXPIRES)
+                .expectTriggeredDeadlinesWithName(Hold.EXPIRY)
+                .expectNoEvents();
+    }
+
+    private static final OrderId ORDER = OrderId.of("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+
+    @Test
+    void aLiveHoldWithItsTokenBecomesAnOrderAndHandsOverItsLinesAndPlaces() {
+        fixture.given(PLACED)
+                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+                .expectEvents(new HoldConverted(HOLD, TENANT, PERFORMANCE, PLACES, ORDER, NOW))
+                .expectResultMessagePayload(new ConvertedHold(HOLD, EVENT, PERFORMANCE, LINES, TOTAL, PLACES));
+    }
+
+    @Test
+    void aWrongTokenConvertsNoHold() {
+        fixture.given(PLACED)
+                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256("guessed"), ORDER))
+                .expectNoEvents()
+                .expectException(Rejections.HoldNotFound.class);
+    }
+
+    @Test
+    void anotherOrganisationConvertsNoHold() {
+        fixture.given(PLACED)
+                .when(new ConvertHoldCommand(HOLD, TenantId.random(), SecretTokens.sha256(TOKEN), ORDER))
+                .expectNoEvents()
+                .expectException(Rejections.HoldNotFound.class);
+    }
+
+    @Test
+    void anExpiredHoldCannotBecomeAnOrder() {
+        fixture.given(PLACED, new HoldExpired(HOLD, TENANT, PERFORMANCE, PLACES, EXPIRES))
+                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+                .expectNoEvents()
+                .expectException(Rejections.HoldNotLive.class);
+    }
+
+    @Test
+    void aHoldPastItsExpiryCannotBecomeAnOrderBeforeItsDeadlineRan() {
+        AggregateTestFixture<Hold> later = new AggregateTestFixture<>(Hold.class);
+        later.registerInjectableResource(Clock.fixed(EXPIRES, ZoneOffset.UTC));
+        later.given(PLACED)
+                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+                .expectNoEvents()
+                .expectException(Rejections.HoldNotLive.class);
+    }
+
+    @Test
+    void aHoldIsConvertedOnlyOnce() {
+        fixture.given(PLACED, new HoldConverted(HOLD, TENANT, PERFORMANCE, PLACES, ORDER, NOW))
+                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), OrderId.random()))
+                .expectNoEvents()
+                .expectException(Rejections.HoldNotLive.class);
+    }
+
+    @Test
+    void aConvertedHoldDoesNotExpire() {
+        fixture.givenCommands(RECORD, new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
                 .whenTimeAdvancesTo(EXPIRES)
                 .expectTriggeredDeadlinesWithName(Hold.EXPIRY)
                 .expectNoEvents();

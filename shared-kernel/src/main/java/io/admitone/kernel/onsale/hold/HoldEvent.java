@@ -5,7 +5,7 @@ import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.organisation.TenantId;
 
 /** The events of a hold. */
-public sealed interface HoldEvent permits HoldPlaced, HoldReleased, HoldExpired {
+public sealed interface HoldEvent permits HoldPlaced, HoldReleased, HoldExpired, HoldConverted {
 
     HoldId holdId();
 

@@ -1,0 +1,22 @@
+package io.admitone.command.onsale.payment;
+
+import io.admitone.kernel.money.Money;
+import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.order.PaymentOutcome;
+
+/** A way to pay an order, known by its name in an order's {@code payment.provider}. */
+public interface PaymentProvider {
+
+    record PaymentRequest(OrderId orderId, Money amount, String method) {
+    }
+
+    String name();
+
+    /** Rejects, before anything is taken, a method this provider does not know. */
+    void checkMethod(String method);
+
+    PaymentOutcome start(PaymentRequest request);
+
+    /** Completes a payment that {@link #start} left pending with a next action for the buyer. */
+    PaymentOutcome confirm(PaymentRequest request);
+}

@@ -1,0 +1,17 @@
+package io.admitone.query.onsale;
+
+import io.admitone.kernel.money.Money;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An order as its buyer and staff see it; nothing is refunded yet, as refunds are not offered yet. */
+record OrderView(UUID orderId, String status, String nextAction, Money total, Money refunded, BuyerView buyer,
+                 List<TicketView> tickets) {
+
+    record BuyerView(String name, String email) {
+    }
+
+    record TicketView(UUID ticketId, String code, UUID ticketTypeId, String seat, String status) {
+    }
+}

@@ -1,0 +1,97 @@
+package io.admitone.query.onsale;
+
+import io.admitone.kernel.access.Caller;
+import io.admitone.kernel.access.Operation;
+import io.admitone.kernel.money.Money;
+import io.admitone.kernel.organisation.TenantId;
+import io.admitone.query.tenancy.TenantScopedQueries;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import static io.admitone.schema.jooq.Tables.ORDER;
+import static io.admitone.schema.jooq.Tables.TICKET;
+
+/**
+ * An order with its tickets: for the buyer with the order's token (header {@code X-Order-Token}), or for staff
+ * allowed to read orders. Without either, or with a wrong token, there is no such order.
+ */
+@RestController
+class OrdersQueryController {
+
+    static final String ORDER_TOKEN = "X-Order-Token";
+
+    private record Found(OrderView view, String tokenHash) {
+    }
+
+    private final TenantScopedQueries queries;
+
+    OrdersQueryController(TenantScopedQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/v1/orgs/{orgId}/orders/{orderId}")
+    Mono<OrderView> order(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                          @PathVariable UUID orderId,
+                          @RequestHeader(name = ORDER_TOKEN, required = false) String token) {
+        TenantId tenant = new TenantId(orgId);
+        if (token == null) {
+            if (caller == null) {
+                return Mono.error(notFound(orderId));
+            }
+            caller.require(tenant, Operation.ORDERS_READ);
+        }
+        return queries.read(tenant, db -> find(db, tenant, orderId))
+                .filter(found -> token == null || digestMatches(token, found.tokenHash()))
+                .map(Found::view)
+                .switchIfEmpty(Mono.error(() -> notFound(orderId)));
+    }
+
+    private static Found find(DSLContext db, TenantId tenant, UUID orderId) {
+        return db.select(ORDER.ORDER_ID, ORDER.STATUS, ORDER.NEXT_ACTION, ORDER.TOTAL_AMOUNT, ORDER.CURRENCY,
+                        ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH)
+                .from(ORDER)
+                .where(ORDER.TENANT_ID.eq(tenant.value()), ORDER.ORDER_ID.eq(orderId))
+                .fetchOptional(Records.mapping((id, status, nextAction, amount, currency, name, email, hash) ->
+                        new Found(new OrderView(id, status, nextAction, new Money(amount, currency),
+                                Money.zero(currency), new OrderView.BuyerView(name, email), tickets(db, id)), hash)))
+                .orElse(null);
+    }
+
+    private static List<OrderView.TicketView> tickets(DSLContext db, UUID orderId) {
+        return db.select(TICKET.TICKET_ID, TICKET.CODE, TICKET.TICKET_TYPE_ID, TICKET.SEAT, TICKET.STATUS)
+                .from(TICKET)
+                .where(TICKET.ORDER_ID.eq(orderId))
+                .orderBy(TICKET.PLACE)
+                .fetch(Records.mapping(OrderView.TicketView::new));
+    }
+
+    private static boolean digestMatches(String token, String tokenHash) {
+        try {
+            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.isEqual(digest.getBytes(StandardCharsets.UTF_8),
+                    tokenHash.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform provides SHA-256", e);
+        }
+    }
+
+    private static ResponseStatusException notFound(UUID orderId) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderId);
+    }
+}

@@ -1,0 +1,25 @@
+package io.admitone.kernel.onsale.order;
+
+import io.admitone.kernel.catalog.event.EventId;
+import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.money.Money;
+import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.hold.HoldLine;
+import io.admitone.kernel.organisation.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order made from a hold, awaiting payment until it is confirmed or its payment fails; {@code nextAction} names
+ * what the buyer has to do (null when nothing). Only the digest of the order's token is kept.
+ */
+public record OrderPlaced(OrderId orderId, TenantId tenantId, EventId eventId, PerformanceId performanceId,
+                          HoldId holdId, Buyer buyer, Payment payment, List<HoldLine> lines, Money total,
+                          String tokenHash, String nextAction, Instant placedAt) implements OrderEvent {
+
+    public OrderPlaced {
+        lines = List.copyOf(lines);
+    }
+}

@@ -1,0 +1,24 @@
+package io.admitone.kernel.onsale.order;
+
+import io.admitone.kernel.catalog.event.EventId;
+import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.money.Money;
+import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.hold.HoldLine;
+import io.admitone.kernel.organisation.TenantId;
+
+import java.util.List;
+
+/**
+ * Records an order made from a converted hold, with what the payment provider answered to the first attempt and
+ * the digest of the order's token.
+ */
+public record PlaceOrderCommand(OrderId orderId, TenantId tenantId, EventId eventId, PerformanceId performanceId,
+                                HoldId holdId, Buyer buyer, Payment payment, List<HoldLine> lines, Money total,
+                                String tokenHash, PaymentOutcome outcome) {
+
+    public PlaceOrderCommand {
+        lines = List.copyOf(lines);
+    }
+}
