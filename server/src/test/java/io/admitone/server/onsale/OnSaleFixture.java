@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
@@ -45,6 +46,16 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
         OnSaleFixture fixture = new OnSaleFixture(buyer, org, event, performance, floor, front);
         await().atMost(PROJECTED).untilAsserted(() -> fixture.availability().jsonPath("$.available").isEqualTo(540));
         return fixture;
+    }
+
+    /** Creates an organisation through a server's platform admin, for tests that start servers of their own. */
+    static String organisation(WebTestClient admin) {
+        String slug = "on-sale-" + UUID.randomUUID().toString().substring(0, 8);
+        return admin.post().uri("/api/v1/orgs").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Org " + slug, "slug", slug, "defaultCurrency", "EUR",
+                        "timeZone", "Europe/Berlin", "locale", "de-DE"))
+                .exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
     }
 
     WebTestClient.ResponseSpec hold(Map<String, Object> body) {
