@@ -3,9 +3,8 @@ package io.admitone.benchmarks.onsale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a buyer does with a hold once it has it. Holds are all this version sells, so the benchmark ends there; when
- * orders exist, an implementation that posts the order with the hold's id and token takes the place of
- * {@link #NONE}, and the buyers report orders per second and their latencies.
+ * What a buyer does with a hold once it has it: order it ({@link TestCardCheckout}), or nothing ({@link #NONE}, to
+ * measure holds alone).
  */
 interface Checkout {
 

@@ -11,8 +11,6 @@ import java.util.TreeMap;
 public final class OnSaleBenchmark {
 
     /** What buyers do after holding; orders join here when they exist (see {@link Checkout}). */
-    private static final Checkout CHECKOUT = Checkout.NONE;
-
     private OnSaleBenchmark() {
     }
 
@@ -50,7 +48,7 @@ public final class OnSaleBenchmark {
     }
 
     private static void sell(Options options, Api api, OnSale onSale, Map<String, Object> numbers) {
-        Buyers buyers = new Buyers(api, onSale, CHECKOUT);
+        Buyers buyers = new Buyers(api, onSale, options.checkout());
         ProjectionLag lag = new ProjectionLag(api, onSale);
         try {
             warmUp(options, api, onSale, lag);
@@ -59,7 +57,7 @@ public final class OnSaleBenchmark {
             Duration ran = buyers.run(options.concurrency(), options.duration());
             long ended = System.nanoTime();
             sampler.join();
-            sales(buyers, ran.toNanos() / 1e9, numbers);
+            sales(options.checkout(), buyers, ran.toNanos() / 1e9, numbers);
             lag(options, lag, buyers.timeline, ended, numbers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,11 +65,11 @@ public final class OnSaleBenchmark {
         }
     }
 
-    private static void sales(Buyers buyers, double seconds, Map<String, Object> numbers) {
+    private static void sales(Checkout checkout, Buyers buyers, double seconds, Map<String, Object> numbers) {
         Latencies.Summary holds = buyers.holdLatencies.summary();
         numbers.put("holds", buyers.holds.get());
         numbers.put("holdsPerSecond", Latencies.round(buyers.holds.get() / seconds));
-        numbers.put("ordersPerSecond", CHECKOUT.enabled() ? Latencies.round(buyers.orders.get() / seconds) : null);
+        numbers.put("ordersPerSecond", checkout.enabled() ? Latencies.round(buyers.orders.get() / seconds) : null);
         numbers.put("holdP50Ms", holds.percentileMs(50));
         numbers.put("holdP95Ms", holds.percentileMs(95));
         numbers.put("holdP99Ms", holds.percentileMs(99));
@@ -95,7 +93,7 @@ public final class OnSaleBenchmark {
     private static void warmUp(Options options, Api api, OnSale onSale, ProjectionLag lag) throws InterruptedException {
         if (!options.warmup().isZero()) {
             log("warming up for " + options.warmup().toSeconds() + " s");
-            Buyers warmUp = new Buyers(api, onSale, CHECKOUT);
+            Buyers warmUp = new Buyers(api, onSale, options.checkout());
             warmUp.run(options.concurrency(), options.warmup());
             lag.catchUp(warmUp.timeline, System.nanoTime(), Duration.ofMinutes(2));
         }

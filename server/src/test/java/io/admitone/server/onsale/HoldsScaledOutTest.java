@@ -13,7 +13,6 @@ import io.admitone.server.AllAtOnce;
 import io.admitone.server.RunningServer;
 import io.admitone.server.infrastructure.TestServers;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -41,10 +40,6 @@ class HoldsScaledOutTest {
     }
 
     @Test
-    @Disabled("Bug: a partition write that loses the race with the other instance on the event store's sequence "
-            + "check answers 500 instead of being tried again; PostgreSQL's duplicate key reaches Axon's default "
-            + "JdbcSQLErrorCodesResolver, which only knows SQLIntegrityConstraintViolationException, so it becomes an "
-            + "EventStoreException, not the ConcurrencyException PartitionCommands retries")
     void buyersOnTwoInstancesRacingForTheSameSeatsAndQuotaNeverGetMoreThanThereIs() throws InterruptedException {
         Map<String, String> properties = TestServers.freshInfrastructure();
         try (RunningServer first = RunningServer.start(properties); RunningServer second = RunningServer.start(properties)) {

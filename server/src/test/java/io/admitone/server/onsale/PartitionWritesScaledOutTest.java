@@ -9,7 +9,6 @@ import io.admitone.server.RunningServer;
 import io.admitone.server.infrastructure.TestServers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,9 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartitionWritesScaledOutTest {
 
     @Test
-    @Disabled("Bug: PostgreSQL's duplicate key on the event store's sequence reaches Axon's default "
-            + "JdbcSQLErrorCodesResolver, which only knows SQLIntegrityConstraintViolationException, so a lost race "
-            + "fails as an EventStoreException instead of a ConcurrencyException")
     void aWriteThatLosesTheRaceWithTheOtherInstanceFailsAsAConcurrencyConflict() throws InterruptedException {
         Map<String, String> properties = TestServers.freshInfrastructure();
         try (RunningServer first = RunningServer.start(properties); RunningServer second = RunningServer.start(properties)) {
