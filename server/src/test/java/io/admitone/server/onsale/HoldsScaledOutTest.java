@@ -1,7 +1,6 @@
 package io.admitone.server.onsale;
 
 import io.admitone.kernel.catalog.event.PerformanceId;
-import io.admitone.kernel.inventory.HeldSeat;
 import io.admitone.kernel.inventory.PartitionEvent;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.SeatsHeld;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,9 +34,6 @@ class HoldsScaledOutTest {
 
     private static final int QUOTA = 10;
 
-    record Outcome(int status, JsonNode body) {
-    }
-
     @Test
     void buyersOnTwoInstancesRacingForTheSameSeatsAndQuotaNeverGetMoreThanThereIs() throws InterruptedException {
         Map<String, String> properties = TestServers.freshInfrastructure();
@@ -50,27 +45,15 @@ class HoldsScaledOutTest {
                     viaFirst.org(), viaFirst.performance()).bodyValue(Map.of("capacity", QUOTA)).exchange()
                     .expectStatus().isNoContent();
 
-            List<Callable<Outcome>> buyers = new ArrayList<>();
+            List<Callable<RacingBuyers.Outcome>> buyers = new ArrayList<>();
             for (OnSaleFixture onSale : List.of(viaFirst, viaSecond)) {
                 for (int i = 0; i < 6; i++) {
-                    buyers.add(() -> outcome(onSale, Map.of("items", List.of(item(onSale.floor(), 1)))));
-                    buyers.add(() -> outcome(onSale, Map.of("seats", seats(onSale, "A-1-1", "A-1-2"))));
-                    buyers.add(() -> outcome(onSale, Map.of("seats", seats(onSale, "A-1-2", "A-1-3"))));
-                    buyers.add(() -> outcome(onSale, Map.of("seats", seats(onSale, "A-2-1"),
-                            "items", List.of(item(onSale.floor(), 1)))));
+                    buyers.addAll(RacingBuyers.four(onSale));
                 }
             }
-            List<Outcome> outcomes = AllAtOnce.run(buyers);
-
-            assertThat(outcomes).allSatisfy(o -> assertThat(o.status()).isIn(201, 409));
-            assertThat(outcomes).filteredOn(o -> o.status() == 409)
-                    .allSatisfy(o -> assertThat(o.body().get("code").asString()).isIn("sold-out", "seat-unavailable"));
-            List<JsonNode> held = outcomes.stream().filter(o -> o.status() == 201).map(Outcome::body).toList();
-            long standingAcknowledged = held.stream().flatMap(h -> h.get("lines").valueStream())
-                    .filter(line -> line.get("seat").isNull()).count();
-            Set<String> seatsAcknowledged = new HashSet<>();
-            held.stream().flatMap(h -> h.get("lines").valueStream()).filter(line -> !line.get("seat").isNull())
-                    .forEach(line -> assertThat(seatsAcknowledged.add(line.get("seat").asString())).isTrue());
+            List<JsonNode> held = RacingBuyers.held(AllAtOnce.run(buyers));
+            long standingAcknowledged = RacingBuyers.standingPlaces(held);
+            Set<String> seatsAcknowledged = RacingBuyers.seats(held);
             Set<String> acknowledged = new HashSet<>(held.stream().map(h -> h.get("holdId").asString()).toList());
 
             EventStore events = second.context().getBean(EventStore.class);
@@ -78,54 +61,13 @@ class HoldsScaledOutTest {
             PartitionId slice = PartitionId.of(performance, "Floor#0");
             PartitionId section = PartitionId.of(performance, "A");
             assertThat(standingAcknowledged).isEqualTo(QUOTA);
-            assertThat(placesHeld(events, slice)).isEqualTo(QUOTA);
-            assertThat(seatsHeld(events, section)).isEqualTo(seatsAcknowledged);
+            assertThat(RacingBuyers.placesHeld(events, slice, QUOTA)).isEqualTo(QUOTA);
+            assertThat(RacingBuyers.seatsHeld(events, section)).isEqualTo(seatsAcknowledged);
             assertThat(seatsAcknowledged).contains("A-1-2", "A-2-1");
             acknowledged.forEach(holdId -> assertThat(StoredEvents.of(events, holdId))
                     .singleElement().isInstanceOf(HoldPlaced.class));
             assertRejectedHoldsWereGivenBack(events, List.of(slice, section), acknowledged);
         }
-    }
-
-    private static Outcome outcome(OnSaleFixture onSale, Map<String, Object> body) {
-        var result = onSale.hold(body).expectBody(JsonNode.class).returnResult();
-        return new Outcome(result.getStatus().value(), result.getResponseBody());
-    }
-
-    private static Map<String, Object> item(String ticketType, int quantity) {
-        return Map.of("ticketTypeId", ticketType, "quantity", quantity);
-    }
-
-    private static List<Map<String, Object>> seats(OnSaleFixture onSale, String... seats) {
-        return Arrays.stream(seats).map(seat -> Map.<String, Object>of("seat", seat,
-                "ticketTypeId", onSale.front())).toList();
-    }
-
-    /** Replays the slice's holds and releases; the places held never exceed the quota at any point. */
-    private static int placesHeld(EventStore events, PartitionId slice) {
-        int held = 0;
-        for (Object event : StoredEvents.of(events, slice.toString())) {
-            if (event instanceof StandingPlacesHeld placed) {
-                held += placed.quantity();
-            } else if (event instanceof StandingPlacesReleased released) {
-                held -= released.quantity();
-            }
-            assertThat(held).isLessThanOrEqualTo(QUOTA);
-        }
-        return held;
-    }
-
-    /** Replays the section's holds and releases; a seat is never held while it is held already. */
-    private static Set<String> seatsHeld(EventStore events, PartitionId section) {
-        Set<String> held = new HashSet<>();
-        for (Object event : StoredEvents.of(events, section.toString())) {
-            if (event instanceof SeatsHeld placed) {
-                placed.seats().stream().map(HeldSeat::key).forEach(seat -> assertThat(held.add(seat)).isTrue());
-            } else if (event instanceof SeatsReleased released) {
-                released.seats().stream().map(HeldSeat::key).forEach(held::remove);
-            }
-        }
-        return held;
     }
 
     /**
