@@ -1,20 +1,19 @@
 package io.admitone.server.ratelimit;
 
 import io.admitone.server.web.RequestCallers;
+import io.admitone.server.web.TooManyRequests;
 import org.redisson.api.RateType;
 import org.redisson.api.RedissonReactiveClient;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Counts each request against its route group's limit in a Redisson rate limiter. It runs after
@@ -43,7 +42,7 @@ class RateLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return groups.limitFor(exchange.getRequest().getPath().pathWithinApplication())
                 .map(limit -> RequestCallers.of(exchange).flatMap(caller -> acquire(limit, caller))
-                        .flatMap(allowed -> allowed ? chain.filter(exchange) : rejected(exchange, limit)))
+                        .flatMap(allowed -> allowed ? chain.filter(exchange) : rejected(limit)))
                 .orElseGet(() -> chain.filter(exchange));
     }
 
@@ -62,11 +61,10 @@ class RateLimitFilter implements WebFilter, Ordered {
         return String.valueOf(error.getMessage()).contains("RateLimiter is not initialized");
     }
 
-    private static Mono<Void> rejected(ServerWebExchange exchange, RouteGroups.Limit limit) {
+    private static Mono<Void> rejected(RouteGroups.Limit limit) {
         Duration perRequest = limit.per().dividedBy(Math.max(1, limit.requests()));
         long retryAfter = Math.max(1, (perRequest.toMillis() + 999) / 1000);
-        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        return Mono.error(new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many requests for " + limit.group() + "; retry after " + retryAfter + " s"));
+        return Mono.error(new TooManyRequests("rate-limited", "Too many requests for " + limit.group()
+                + "; retry after " + retryAfter + " s", retryAfter, Map.of()));
     }
 }

@@ -1,8 +1,6 @@
 package io.admitone.server.web;
 
-import io.admitone.server.waitingroom.QueueRequired;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -10,6 +8,7 @@ import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
@@ -21,7 +20,8 @@ import java.util.List;
 
 /**
  * Every error that leaves a handler — or never reaches one, like an unknown path — is answered here as
- * {@code application/problem+json}, never with a stack trace. Runs before Boot's default error handler.
+ * {@code application/problem+json}, never with a stack trace, with the headers the error names (such as
+ * {@code Retry-After}). Runs before Boot's default error handler.
  */
 @Component
 @Order(-2)
@@ -50,8 +50,8 @@ class ProblemExceptionHandler implements WebExceptionHandler {
         if (response.isCommitted()) {
             return Mono.error(error);
         }
-        if (error instanceof QueueRequired queue) {
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(queue.retryAfterSeconds()));
+        if (error instanceof ErrorResponse withHeaders) {
+            response.getHeaders().putAll(withHeaders.getHeaders());
         }
         ProblemDetail problem = ProblemResponses.toProblem(error);
         problem.setInstance(exchange.getRequest().getURI().resolve(exchange.getRequest().getPath().value()));

@@ -1,7 +1,6 @@
 package io.admitone.server.web;
 
 import io.admitone.kernel.DomainRejection;
-import io.admitone.server.waitingroom.QueueRequired;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -37,7 +36,7 @@ final class ProblemResponses {
             case IncompatibleAggregateException otherType -> noSuchResource();
             case WebExchangeBindException invalid -> validation(invalid);
             case HandlerMethodValidationException invalid -> parameterValidation(invalid);
-            case QueueRequired queue -> queueRequired(queue);
+            case TooManyRequests tooMany -> tooManyRequests(tooMany);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "Malformed request", inputDetail(input));
             case ResponseStatusException status -> problem(status.getStatusCode(), codeOf(status.getStatusCode()),
@@ -50,10 +49,10 @@ final class ProblemResponses {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "No such resource");
     }
 
-    private static ProblemDetail queueRequired(QueueRequired queue) {
-        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "queue-required", "Queue required",
-                queue.getReason());
-        problem.setProperty("queue", queue.queue());
+    private static ProblemDetail tooManyRequests(TooManyRequests tooMany) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, tooMany.code(), title(tooMany.getStatusCode()),
+                tooMany.getReason());
+        tooMany.properties().forEach(problem::setProperty);
         return problem;
     }
 
