@@ -1,6 +1,7 @@
 package io.admitone.command.apikey;
 
 import io.admitone.command.organisation.Organisations;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.apikey.ApiKeyFormat;
 import io.admitone.kernel.apikey.ApiKeyKind;
 import io.admitone.kernel.apikey.IssueApiKeyCommand;
@@ -46,7 +47,7 @@ class ApiKeyIssuer {
         String key = command.kind() == ApiKeyKind.SECRET
                 ? ApiKeyFormat.secretKey(prefix, random)
                 : ApiKeyFormat.publishableKey(prefix);
-        String secretHash = command.kind() == ApiKeyKind.SECRET ? ApiKeyFormat.hash(key) : null;
+        String secretHash = command.kind() == ApiKeyKind.SECRET ? Digests.sha256Hex(key) : null;
         keys.newInstance(() -> new ApiKey(command, prefix, secretHash, clock.instant()));
         return new IssuedApiKey(command.keyId(), key);
     }

@@ -2,6 +2,7 @@ package io.admitone.command.identity;
 
 import io.admitone.command.organisation.Organisations;
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.identity.InvitationResult;
 import io.admitone.kernel.identity.InviteStaffMemberCommand;
 import io.admitone.kernel.identity.StaffMemberInvited;
@@ -52,7 +53,7 @@ class StaffInvitations {
         organisations.requireOpen(command.tenantId());
         Instant now = clock.instant();
         String token = tokens.newToken();
-        PendingInvitation invitation = new PendingInvitation(SecretTokens.sha256(token), now.plus(INVITATION_VALIDITY));
+        PendingInvitation invitation = new PendingInvitation(Digests.sha256Hex(token), now.plus(INVITATION_VALIDITY));
         Optional<UserId> existing = emails.claim(email, command.userId());
         if (existing.isPresent()) {
             boolean reissued = users.load(existing.get().toString())

@@ -1,6 +1,7 @@
 package io.admitone.command.apikey;
 
 import io.admitone.command.organisation.OrganisationHistories;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.apikey.ApiKeyCreated;
 import io.admitone.kernel.apikey.ApiKeyFormat;
@@ -45,7 +46,7 @@ class ApiKeyTest {
     static final String PREFIX = ApiKeyFormat.newPrefix(FIXED);
     static final String SECRET_KEY = ApiKeyFormat.secretKey(PREFIX, FIXED);
     static final ApiKeyCreated SECRET_CREATED = new ApiKeyCreated(KEY, TENANT, "Box office sync", ApiKeyKind.SECRET,
-            Set.of(StaffRole.INTEGRATOR, StaffRole.ANALYST), PREFIX, ApiKeyFormat.hash(SECRET_KEY), NOW);
+            Set.of(StaffRole.INTEGRATOR, StaffRole.ANALYST), PREFIX, Digests.sha256Hex(SECRET_KEY), NOW);
 
     private AggregateTestFixture<ApiKey> fixture;
 

@@ -1,6 +1,6 @@
 package io.admitone.command.identity;
 
-import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.identity.AcceptInvitationCommand;
 import io.admitone.kernel.identity.InvitationAccepted;
 import io.admitone.kernel.identity.InvitationReissued;
@@ -35,10 +35,10 @@ class InvitingAgainTest {
     private static final String EARLIER_TOKEN = "the token of the first invitation";
     private static final String NEW_PASSWORD = "a much longer passphrase";
     private static final StaffMemberInvited INVITED_EARLIER = new StaffMemberInvited(USER, EMAIL, "Ada", TENANT,
-            Set.of(BOX_OFFICE), SecretTokens.sha256(EARLIER_TOKEN), NOW.minus(Duration.ofDays(1)),
+            Set.of(BOX_OFFICE), Digests.sha256Hex(EARLIER_TOKEN), NOW.minus(Duration.ofDays(1)),
             NOW.minus(Duration.ofDays(8)));
     private static final InvitationReissued REISSUED =
-            new InvitationReissued(USER, TENANT, SecretTokens.sha256(TOKEN), EXPIRES, NOW);
+            new InvitationReissued(USER, TENANT, Digests.sha256Hex(TOKEN), EXPIRES, NOW);
 
     private AggregateTestFixture<StaffUser> fixture;
 
@@ -62,7 +62,7 @@ class InvitingAgainTest {
         fixture.given(INVITED_EARLIER)
                 .when(invite(OTHER_TENANT, Set.of(FINANCE)))
                 .expectEvents(new MembershipGranted(USER, OTHER_TENANT, Set.of(FINANCE), NOW),
-                        new InvitationReissued(USER, OTHER_TENANT, SecretTokens.sha256(TOKEN), EXPIRES, NOW))
+                        new InvitationReissued(USER, OTHER_TENANT, Digests.sha256Hex(TOKEN), EXPIRES, NOW))
                 .expectResultMessagePayload(new InvitationResult(USER, TOKEN));
     }
 

@@ -1,6 +1,6 @@
 package io.admitone.command.identity;
 
-import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.identity.ChangeMembershipRolesCommand;
 import io.admitone.kernel.identity.DisableStaffUserCommand;
 import io.admitone.kernel.identity.GrantMembershipCommand;
@@ -53,7 +53,7 @@ class LastOwnerTest {
         fixture.givenNoPriorActivity()
                 .when(new InviteStaffMemberCommand(USER, TENANT, EMAIL, "Ada", Set.of(OWNER)))
                 .expectEvents(new StaffMemberInvited(USER, EMAIL, "Ada", TENANT, Set.of(OWNER),
-                        SecretTokens.sha256(TOKEN), EXPIRES, NOW));
+                        Digests.sha256Hex(TOKEN), EXPIRES, NOW));
         assertThat(owners.lockOwners(TENANT)).containsExactly(USER);
     }
 

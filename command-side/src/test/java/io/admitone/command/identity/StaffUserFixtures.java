@@ -3,6 +3,7 @@ package io.admitone.command.identity;
 import io.admitone.command.organisation.OrganisationHistories;
 import io.admitone.command.organisation.Organisations;
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.identity.MembershipGranted;
 import io.admitone.kernel.identity.PlatformAdminRegistered;
@@ -49,7 +50,7 @@ final class StaffUserFixtures {
 
     static StaffMemberInvited invitedUntil(Instant expiresAt) {
         return new StaffMemberInvited(USER, EMAIL, "Ada", TENANT, Set.of(StaffRole.BOX_OFFICE),
-                SecretTokens.sha256(TOKEN), expiresAt, NOW);
+                Digests.sha256Hex(TOKEN), expiresAt, NOW);
     }
 
     /** {@link #TENANT} and {@link #OTHER_TENANT} exist and are active; {@link #SUSPENDED_TENANT} is suspended. */

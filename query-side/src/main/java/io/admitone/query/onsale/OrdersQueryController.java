@@ -1,5 +1,6 @@
 package io.admitone.query.onsale;
 
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.money.Money;
@@ -16,10 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,7 +53,7 @@ class OrdersQueryController {
             caller.require(tenant, Operation.ORDERS_READ);
         }
         return queries.read(tenant, db -> find(db, tenant, orderId))
-                .filter(found -> token == null || digestMatches(token, found.tokenHash()))
+                .filter(found -> token == null || Digests.matches(token, found.tokenHash()))
                 .map(Found::view)
                 .switchIfEmpty(Mono.error(() -> notFound(orderId)));
     }
@@ -78,17 +75,6 @@ class OrdersQueryController {
                 .where(TICKET.ORDER_ID.eq(orderId))
                 .orderBy(TICKET.PLACE)
                 .fetch(Records.mapping(OrderView.TicketView::new));
-    }
-
-    private static boolean digestMatches(String token, String tokenHash) {
-        try {
-            String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-            return MessageDigest.isEqual(digest.getBytes(StandardCharsets.UTF_8),
-                    tokenHash.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
     }
 
     private static ResponseStatusException notFound(UUID orderId) {

@@ -1,5 +1,6 @@
 package io.admitone.server.security;
 
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.apikey.ApiKeyFormat;
 import io.admitone.kernel.apikey.ApiKeyKind;
@@ -32,7 +33,7 @@ class ApiKeyAuthentication {
         }
         return keys.find(parsed.prefix())
                 .filter(key -> key.kind() == ApiKeyKind.SECRET && !key.revoked()
-                        && ApiKeyFormat.matches(presented, key.secretHash()))
+                        && Digests.matches(presented, key.secretHash()))
                 .switchIfEmpty(Mono.error(() -> new BadCredentialsException("Unknown or revoked API key")))
                 .map(key -> {
                     keys.recordUse(key.keyId(), clock.instant());

@@ -1,6 +1,6 @@
 package io.admitone.server.access;
 
-import io.admitone.kernel.apikey.ApiKeyFormat;
+import io.admitone.kernel.Digests;
 import io.admitone.server.ServerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,7 @@ class ApiKeysTest extends ServerIntegrationTest {
                 .jsonPath("$.lastUsedAt").isNotEmpty());
         admin.get().uri("/api/v1/orgs/{org}/api-keys/{key}", club, keyId).exchange().expectStatus().isNotFound();
         assertThat(storedEventsContaining(key.substring(20))).isZero();
-        assertThat(storedEventsContaining(ApiKeyFormat.hash(key))).isOne();
+        assertThat(storedEventsContaining(Digests.sha256Hex(key))).isOne();
 
         admin.delete().uri("/api/v1/orgs/{org}/api-keys/{key}", club, keyId).exchange().expectStatus().isNotFound();
         admin.delete().uri("/api/v1/orgs/{org}/api-keys/{key}", arena, keyId).exchange().expectStatus().isNoContent();

@@ -1,18 +1,14 @@
 package io.admitone.kernel.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
  * How keys look. A publishable key is {@code pk_} and a 16-character lookup prefix (80 random bits, lower-case
  * Base32); a secret key is {@code sk_}, a lookup prefix, {@code _} and 43 characters of URL-safe Base64 (256 random
- * bits). A secret key is stored as its SHA-256 digest: it is random, unlike a password, so a slow hash would add
- * nothing but latency to every call.
+ * bits). A secret key is stored as its SHA-256 digest ({@link io.admitone.kernel.Digests}): it is random, unlike
+ * a password, so a slow hash would add nothing but latency to every call.
  */
 public final class ApiKeyFormat {
 
@@ -76,18 +72,4 @@ public final class ApiKeyFormat {
         return prefix.chars().allMatch(c -> BASE32.indexOf(c) >= 0) ? Optional.of(prefix) : Optional.empty();
     }
 
-    /** The lower-case hex SHA-256 digest of the key's UTF-8 bytes. */
-    public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform provides SHA-256", e);
-        }
-    }
-
-    /** Compares a presented key with a stored digest in time that does not depend on where they differ. */
-    public static boolean matches(String key, String storedHash) {
-        return MessageDigest.isEqual(hash(key).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
-    }
 }

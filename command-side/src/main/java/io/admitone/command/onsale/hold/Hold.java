@@ -1,5 +1,6 @@
 package io.admitone.command.onsale.hold;
 
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.money.Money;
@@ -22,8 +23,6 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +67,7 @@ class Hold {
     /** Answers the places to free; none when the hold has ended already, so that a repeated release succeeds. */
     @CommandHandler
     List<HeldPlaces> handle(ReleaseHoldCommand command, Clock clock) {
-        if (!tenantId.equals(command.tenantId()) || !(command.byStaff() || tokenMatches(command.tokenHash()))) {
+        if (!tenantId.equals(command.tenantId()) || !(command.byStaff() || Digests.same(command.tokenHash(), tokenHash))) {
             throw new Rejections.HoldNotFound(command.holdId());
         }
         if (!live) {
@@ -81,7 +80,7 @@ class Hold {
     /** Answers what the order takes over. A hold past its expiry is over even before its deadline has run. */
     @CommandHandler
     ConvertedHold handle(ConvertHoldCommand command, Clock clock) {
-        if (!tenantId.equals(command.tenantId()) || !tokenMatches(command.tokenHash())) {
+        if (!tenantId.equals(command.tenantId()) || !Digests.same(command.tokenHash(), tokenHash)) {
             throw new Rejections.HoldNotFound(command.holdId());
         }
         Instant now = clock.instant();
@@ -98,11 +97,6 @@ class Hold {
         if (live) {
             apply(new HoldExpired(holdId, tenantId, performanceId, places, clock.instant()));
         }
-    }
-
-    private boolean tokenMatches(String candidate) {
-        return candidate != null && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
-                tokenHash.getBytes(StandardCharsets.UTF_8));
     }
 
     @EventSourcingHandler

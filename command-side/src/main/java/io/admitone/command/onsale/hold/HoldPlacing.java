@@ -1,6 +1,7 @@
 package io.admitone.command.onsale.hold;
 
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.hold.PlaceHoldCommand;
@@ -64,7 +65,7 @@ class HoldPlacing {
             Money total = lines.stream().map(HoldLine::price).reduce(Money::plus).orElseThrow();
             String token = tokens.newToken();
             partitions.send(new RecordHoldCommand(command.holdId(), command.tenantId(), checked.eventId(),
-                    command.performanceId(), lines, total, taking.places(), SecretTokens.sha256(token), expiresAt),
+                    command.performanceId(), lines, total, taking.places(), Digests.sha256Hex(token), expiresAt),
                     metaData);
             return new PlacedHold(command.holdId(), token, expiresAt, lines, total);
         } catch (RuntimeException e) {

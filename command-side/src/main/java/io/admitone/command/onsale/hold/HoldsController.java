@@ -1,7 +1,7 @@
 package io.admitone.command.onsale.hold;
 
 import io.admitone.command.messaging.CommandSender;
-import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.catalog.event.PerformanceId;
@@ -100,7 +100,7 @@ class HoldsController {
             caller.require(tenant, Operation.ORDERS_MANAGE);
         }
         ReleaseHoldCommand command = new ReleaseHoldCommand(new HoldId(holdId), tenant,
-                token == null ? null : SecretTokens.sha256(token), token == null);
+                token == null ? null : Digests.sha256Hex(token), token == null);
         return commands.coordinate(metaData -> {
             releasing.release(command, metaData);
             return ResponseEntity.noContent().<Void>build();

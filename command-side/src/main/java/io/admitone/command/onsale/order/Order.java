@@ -3,6 +3,7 @@ package io.admitone.command.onsale.order;
 import io.admitone.command.onsale.payment.PaymentProvider.PaymentRequest;
 import io.admitone.command.onsale.payment.PaymentProviders;
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.OrderId;
@@ -24,7 +25,6 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +76,7 @@ class Order {
     @CommandHandler
     OrderStatus handle(ConfirmPaymentCommand command, PaymentProviders providers, Clock clock,
                        SecretTokens tokens) {
-        if (!tenantId.equals(command.tenantId()) || !tokenMatches(command.tokenHash())) {
+        if (!tenantId.equals(command.tenantId()) || !Digests.same(command.tokenHash(), tokenHash)) {
             throw new Rejections.OrderNotFound(orderId);
         }
         if (status != OrderStatus.AWAITING_PAYMENT || nextAction == null) {
@@ -114,11 +114,6 @@ class Order {
 
     private UUID ticketId(int place) {
         return UUID.nameUUIDFromBytes((orderId + "#" + place).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private boolean tokenMatches(String candidate) {
-        return candidate != null && MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
-                tokenHash.getBytes(StandardCharsets.UTF_8));
     }
 
     @EventSourcingHandler

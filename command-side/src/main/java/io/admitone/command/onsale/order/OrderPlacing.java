@@ -4,6 +4,7 @@ import io.admitone.command.onsale.hold.PartitionCommands;
 import io.admitone.command.onsale.payment.PaymentProvider;
 import io.admitone.command.onsale.payment.PaymentProviders;
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.hold.ConvertHoldCommand;
@@ -44,7 +45,7 @@ class OrderPlacing {
         PaymentProvider provider = providers.provider(request.payment().provider());
         provider.checkMethod(request.payment().method());
         ConvertedHold hold = commands.send(new ConvertHoldCommand(request.holdId(), request.tenantId(),
-                SecretTokens.sha256(request.holdToken()), request.orderId()), metaData);
+                Digests.sha256Hex(request.holdToken()), request.orderId()), metaData);
         PaymentOutcome outcome = provider.start(new PaymentProvider.PaymentRequest(request.orderId(), hold.total(),
                 request.payment().method()));
         if (outcome.kind() == PaymentOutcome.Kind.FAILED) {
@@ -55,7 +56,7 @@ class OrderPlacing {
         String token = tokens.newToken();
         commands.send(new PlaceOrderCommand(request.orderId(), request.tenantId(), hold.eventId(),
                 hold.performanceId(), hold.holdId(), request.buyer(), request.payment(), hold.lines(), hold.total(),
-                SecretTokens.sha256(token), outcome), metaData);
+                Digests.sha256Hex(token), outcome), metaData);
         return new PlacedOrder(request.orderId(), token, status(outcome), outcome.nextAction(), hold.total());
     }
 

@@ -1,7 +1,7 @@
 package io.admitone.command.onsale.order;
 
 import io.admitone.command.messaging.CommandSender;
-import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.money.Money;
@@ -81,7 +81,7 @@ class OrdersController {
             return Mono.error(new Rejections.OrderNotFound(id));
         }
         return commands.<OrderStatus>send(new ConfirmPaymentCommand(id, new TenantId(orgId),
-                        SecretTokens.sha256(token)))
+                        Digests.sha256Hex(token)))
                 .map(status -> new StatusView(id, status));
     }
 

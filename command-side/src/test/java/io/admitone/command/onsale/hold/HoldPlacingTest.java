@@ -3,6 +3,7 @@ package io.admitone.command.onsale.hold;
 import io.admitone.command.inventory.InMemoryOpenedPerformances;
 import io.admitone.command.inventory.PartitionsOnABus;
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.inventory.OpenInventoryCommand;
 import io.admitone.kernel.inventory.PartitionId;
@@ -107,7 +108,7 @@ class HoldPlacingTest {
         assertThat(placed.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
         HoldPlaced recorded = (HoldPlaced) stored(placed.holdId().toString()).getFirst();
         assertThat(recorded.places()).containsExactly(HeldPlaces.standing(slice(0), 2));
-        assertThat(recorded.tokenHash()).isEqualTo(SecretTokens.sha256(placed.holdToken()));
+        assertThat(recorded.tokenHash()).isEqualTo(Digests.sha256Hex(placed.holdToken()));
     }
 
     @Test
@@ -173,7 +174,7 @@ class HoldPlacingTest {
                 List.of(new HoldItem(FLOOR, 3)), List.of(new SeatChoice("A-1-1", FRONT))));
 
         new HoldReleasing(partitions).release(new ReleaseHoldCommand(placed.holdId(), TENANT,
-                SecretTokens.sha256(placed.holdToken()), false), MetaData.emptyInstance());
+                Digests.sha256Hex(placed.holdToken()), false), MetaData.emptyInstance());
 
         assertThat(stored(placed.holdId().toString())).last().isInstanceOf(HoldReleased.class);
         assertThat(stored(slice(0).toString())).last().isInstanceOfSatisfying(StandingPlacesReleased.class,

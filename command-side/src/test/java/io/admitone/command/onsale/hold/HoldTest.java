@@ -1,6 +1,6 @@
 package io.admitone.command.onsale.hold;
 
-import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.OrderId;
@@ -44,9 +44,9 @@ class HoldTest {
             HeldPlaces.seats(PartitionId.of(PERFORMANCE, "A"), List.of("A-1-1")));
     private static final Money TOTAL = Money.of("138.50", "EUR");
     private static final RecordHoldCommand RECORD = new RecordHoldCommand(HOLD, TENANT, EVENT, PERFORMANCE, LINES,
-            TOTAL, PLACES, SecretTokens.sha256(TOKEN), EXPIRES);
+            TOTAL, PLACES, Digests.sha256Hex(TOKEN), EXPIRES);
     private static final HoldPlaced PLACED = new HoldPlaced(HOLD, TENANT, EVENT, PERFORMANCE, LINES, TOTAL, PLACES,
-            SecretTokens.sha256(TOKEN), EXPIRES, NOW);
+            Digests.sha256Hex(TOKEN), EXPIRES, NOW);
 
     private final AggregateTestFixture<Hold> fixture = new AggregateTestFixture<>(Hold.class);
 
@@ -67,7 +67,7 @@ class HoldTest {
     @Test
     void theBuyersTokenReleasesTheHoldAndAnswersThePlacesToFree() {
         fixture.given(PLACED)
-                .when(new ReleaseHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), false))
+                .when(new ReleaseHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), false))
                 .expectEvents(new HoldReleased(HOLD, TENANT, PERFORMANCE, PLACES, false, NOW))
                 .expectResultMessagePayload(PLACES);
     }
@@ -82,7 +82,7 @@ class HoldTest {
     @Test
     void aWrongTokenFindsNoHold() {
         fixture.given(PLACED)
-                .when(new ReleaseHoldCommand(HOLD, TENANT, SecretTokens.sha256("guessed"), false))
+                .when(new ReleaseHoldCommand(HOLD, TENANT, Digests.sha256Hex("guessed"), false))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotFound.class);
     }
@@ -98,7 +98,7 @@ class HoldTest {
     @Test
     void releasingAnEndedHoldChangesNothing() {
         fixture.given(PLACED, new HoldExpired(HOLD, TENANT, PERFORMANCE, PLACES, EXPIRES))
-                .when(new ReleaseHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), false))
+                .when(new ReleaseHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), false))
                 .expectNoEvents()
                 .expectResultMessagePayload(List.of());
     }
@@ -124,7 +124,7 @@ class HoldTest {
     @Test
     void aLiveHoldWithItsTokenBecomesAnOrderAndHandsOverItsLinesAndPlaces() {
         fixture.given(PLACED)
-                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+                .when(new ConvertHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), ORDER))
                 .expectEvents(new HoldConverted(HOLD, TENANT, PERFORMANCE, PLACES, ORDER, NOW))
                 .expectResultMessagePayload(new ConvertedHold(HOLD, EVENT, PERFORMANCE, LINES, TOTAL, PLACES));
     }
@@ -132,7 +132,7 @@ class HoldTest {
     @Test
     void aWrongTokenConvertsNoHold() {
         fixture.given(PLACED)
-                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256("guessed"), ORDER))
+                .when(new ConvertHoldCommand(HOLD, TENANT, Digests.sha256Hex("guessed"), ORDER))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotFound.class);
     }
@@ -140,7 +140,7 @@ class HoldTest {
     @Test
     void anotherOrganisationConvertsNoHold() {
         fixture.given(PLACED)
-                .when(new ConvertHoldCommand(HOLD, TenantId.random(), SecretTokens.sha256(TOKEN), ORDER))
+                .when(new ConvertHoldCommand(HOLD, TenantId.random(), Digests.sha256Hex(TOKEN), ORDER))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotFound.class);
     }
@@ -148,7 +148,7 @@ class HoldTest {
     @Test
     void anExpiredHoldCannotBecomeAnOrder() {
         fixture.given(PLACED, new HoldExpired(HOLD, TENANT, PERFORMANCE, PLACES, EXPIRES))
-                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+                .when(new ConvertHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), ORDER))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotLive.class);
     }
@@ -158,7 +158,7 @@ class HoldTest {
         AggregateTestFixture<Hold> later = new AggregateTestFixture<>(Hold.class);
         later.registerInjectableResource(Clock.fixed(EXPIRES, ZoneOffset.UTC));
         later.given(PLACED)
-                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+                .when(new ConvertHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), ORDER))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotLive.class);
     }
@@ -166,14 +166,14 @@ class HoldTest {
     @Test
     void aHoldIsConvertedOnlyOnce() {
         fixture.given(PLACED, new HoldConverted(HOLD, TENANT, PERFORMANCE, PLACES, ORDER, NOW))
-                .when(new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), OrderId.random()))
+                .when(new ConvertHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), OrderId.random()))
                 .expectNoEvents()
                 .expectException(Rejections.HoldNotLive.class);
     }
 
     @Test
     void aConvertedHoldDoesNotExpire() {
-        fixture.givenCommands(RECORD, new ConvertHoldCommand(HOLD, TENANT, SecretTokens.sha256(TOKEN), ORDER))
+        fixture.givenCommands(RECORD, new ConvertHoldCommand(HOLD, TENANT, Digests.sha256Hex(TOKEN), ORDER))
                 .whenTimeAdvancesTo(EXPIRES)
                 .expectTriggeredDeadlinesWithName(Hold.EXPIRY)
                 .expectNoEvents();

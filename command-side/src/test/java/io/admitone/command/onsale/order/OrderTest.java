@@ -3,6 +3,7 @@ package io.admitone.command.onsale.order;
 import io.admitone.command.onsale.payment.PaymentProvider;
 import io.admitone.command.onsale.payment.PaymentProviders;
 import io.admitone.command.secrets.SecretTokens;
+import io.admitone.kernel.Digests;
 import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.catalog.event.TicketTypeId;
@@ -88,7 +89,7 @@ class OrderTest {
     @Test
     void theBuyerConfirmsAPendingPaymentWithTheOrdersToken() {
         fixture.given(placed("test", "card-requires-action", "confirm-payment"))
-                .when(new ConfirmPaymentCommand(ORDER, TENANT, SecretTokens.sha256(TOKEN)))
+                .when(new ConfirmPaymentCommand(ORDER, TENANT, Digests.sha256Hex(TOKEN)))
                 .expectEvents(confirmed(false))
                 .expectResultMessagePayload(OrderStatus.CONFIRMED);
     }
@@ -96,7 +97,7 @@ class OrderTest {
     @Test
     void aWrongOrderTokenFindsNoOrder() {
         fixture.given(placed("test", "card-requires-action", "confirm-payment"))
-                .when(new ConfirmPaymentCommand(ORDER, TENANT, SecretTokens.sha256("guessed")))
+                .when(new ConfirmPaymentCommand(ORDER, TENANT, Digests.sha256Hex("guessed")))
                 .expectNoEvents()
                 .expectException(Rejections.OrderNotFound.class);
     }
@@ -112,7 +113,7 @@ class OrderTest {
     @Test
     void anOrderAwaitingNoBuyerActionHasNothingToConfirm() {
         fixture.given(placed("offline", "bank-transfer", null))
-                .when(new ConfirmPaymentCommand(ORDER, TENANT, SecretTokens.sha256(TOKEN)))
+                .when(new ConfirmPaymentCommand(ORDER, TENANT, Digests.sha256Hex(TOKEN)))
                 .expectNoEvents()
                 .expectException(Rejections.NothingToConfirm.class);
     }
@@ -120,7 +121,7 @@ class OrderTest {
     @Test
     void aConfirmedOrderHasNothingToConfirm() {
         fixture.given(placed("test", "card-requires-action", "confirm-payment"), confirmed(false))
-                .when(new ConfirmPaymentCommand(ORDER, TENANT, SecretTokens.sha256(TOKEN)))
+                .when(new ConfirmPaymentCommand(ORDER, TENANT, Digests.sha256Hex(TOKEN)))
                 .expectNoEvents()
                 .expectException(Rejections.NothingToConfirm.class);
     }
@@ -128,7 +129,7 @@ class OrderTest {
     @Test
     void aPaymentTheProviderDoesNotSettleLeavesTheOrderAwaiting() {
         fixture.given(placed("pending-forever", "card", "confirm-payment"))
-                .when(new ConfirmPaymentCommand(ORDER, TENANT, SecretTokens.sha256(TOKEN)))
+                .when(new ConfirmPaymentCommand(ORDER, TENANT, Digests.sha256Hex(TOKEN)))
                 .expectNoEvents()
                 .expectException(Rejections.PaymentNotSettled.class);
     }
@@ -160,12 +161,12 @@ class OrderTest {
 
     private static PlaceOrderCommand place(String provider, String method, PaymentOutcome outcome) {
         return new PlaceOrderCommand(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method),
-                LINES, TOTAL, SecretTokens.sha256(TOKEN), outcome);
+                LINES, TOTAL, Digests.sha256Hex(TOKEN), outcome);
     }
 
     private static OrderPlaced placed(String provider, String method, String nextAction) {
         return new OrderPlaced(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method), LINES,
-                TOTAL, SecretTokens.sha256(TOKEN), nextAction, NOW);
+                TOTAL, Digests.sha256Hex(TOKEN), nextAction, NOW);
     }
 
     /** The codes the fixture's seeded tokens give, in the order the places are listed. */
