@@ -32,6 +32,8 @@ class EmbeddedServers implements DisposableBean {
                     .setCleanDataDirectory(false)
                     .setPort(port == 0 ? freePort() : port)
                     .setRegisterShutdownHook(false)
+                    // the library turns it off for tests; a commit that was answered must survive a crash
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             started.push(postgres);
             String url = postgres.getJdbcUrl("postgres", "postgres");

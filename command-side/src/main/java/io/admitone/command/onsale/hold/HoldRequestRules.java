@@ -10,6 +10,7 @@ import io.admitone.kernel.onsale.hold.HoldItem;
 import io.admitone.kernel.onsale.hold.SeatChoice;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,12 +61,15 @@ final class HoldRequestRules {
             return new Wanted.Standing(item.ticketTypeId(), type.price(), section, item.quantity());
         }
         List<SectionLayout> sections = venue.sections().stream().filter(s -> s.kind() == SectionKind.SEATED)
-                .filter(s -> s.seats().anyMatch(seat -> seat.priceZone().equals(type.priceZone()))).toList();
+                .filter(s -> s.hasPriceZone(type.priceZone())).toList();
         return new Wanted.Zone(item.ticketTypeId(), type.price(), type.priceZone(), sections, item.quantity());
     }
 
     private List<Wanted> seats(List<SeatChoice> choices) {
-        Map<String, Seat> map = new LinkedHashMap<>();
+        if (choices.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Seat> map = new HashMap<>();
         venue.sections().forEach(section -> section.seats().forEach(seat -> map.put(seat.key(), seat)));
         Set<String> named = new HashSet<>();
         Map<SectionAndType, List<String>> bySectionAndType = new LinkedHashMap<>();

@@ -19,6 +19,12 @@ public record SectionLayout(String name, SectionKind kind, String priceZone, Lis
                 name, row.label(), seat, row.priceZone() == null ? priceZone : row.priceZone(), row.flagsOf(seat))));
     }
 
+    /** Whether any seat of the section is in the price zone, decided by its rows without listing the seats. */
+    public boolean hasPriceZone(String zone) {
+        return rows.stream().anyMatch(row -> !row.labels().isEmpty()
+                && zone.equals(row.priceZone() == null ? priceZone : row.priceZone()));
+    }
+
     public int seatCount() {
         return rows.stream().mapToInt(row -> row.labels().size()).sum();
     }
