@@ -30,6 +30,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,8 @@ class Order {
         if (firstUse != null) {
             return checkIn(CheckInResult.Outcome.ALREADY_USED, place, firstUse);
         }
-        Instant now = clock.instant();
+        // as precise as the read model keeps it, so that the door and the order read show the same instant
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         apply(new TicketCheckedIn(orderId, tenantId, performanceId, command.ticketId(), now, command.by()));
         return checkIn(CheckInResult.Outcome.ADMITTED, place, now);
     }
