@@ -2,6 +2,7 @@ package io.admitone.query.onsale;
 
 import io.admitone.kernel.money.Money;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ record OrderView(UUID orderId, String status, String nextAction, Money total, Mo
     record BuyerView(String name, String email) {
     }
 
-    record TicketView(UUID ticketId, String code, UUID ticketTypeId, String seat, String status) {
+    /** {@code qr} is the ticket's signed payload for scanners; {@code usedAt} is set once it was let in. */
+    record TicketView(UUID ticketId, String code, UUID ticketTypeId, String seat, String status, Instant usedAt,
+                      String qr) {
     }
 }

@@ -1,20 +1,20 @@
 package io.admitone.query.onsale;
 
-import io.admitone.kernel.Digests;
 import io.admitone.kernel.access.Caller;
-import io.admitone.kernel.access.Operation;
+import io.admitone.kernel.catalog.event.EventId;
+import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.catalog.event.TicketTypeId;
 import io.admitone.kernel.money.Money;
+import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.order.TicketPass;
 import io.admitone.kernel.organisation.TenantId;
-import io.admitone.query.tenancy.TenantScopedQueries;
 import org.jooq.DSLContext;
 import org.jooq.Records;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
@@ -24,21 +24,20 @@ import static io.admitone.schema.jooq.Tables.ORDER;
 import static io.admitone.schema.jooq.Tables.TICKET;
 
 /**
- * An order with its tickets: for the buyer with the order's token (header {@code X-Order-Token}), or for staff
- * allowed to read orders. Without either, or with a wrong token, there is no such order.
+ * An order with its tickets, each with its signed QR payload: for the buyer with the order's token (header
+ * {@code X-Order-Token}), or for staff allowed to read orders.
  */
 @RestController
 class OrdersQueryController {
 
     static final String ORDER_TOKEN = "X-Order-Token";
 
-    private record Found(OrderView view, String tokenHash) {
-    }
+    private final BuyerOrStaff reads;
+    private final TicketPassSigner passes;
 
-    private final TenantScopedQueries queries;
-
-    OrdersQueryController(TenantScopedQueries queries) {
-        this.queries = queries;
+    OrdersQueryController(BuyerOrStaff reads, TicketPassSigner passes) {
+        this.reads = reads;
+        this.passes = passes;
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/orders/{orderId}")
@@ -46,38 +45,30 @@ class OrdersQueryController {
                           @PathVariable UUID orderId,
                           @RequestHeader(name = ORDER_TOKEN, required = false) String token) {
         TenantId tenant = new TenantId(orgId);
-        if (token == null) {
-            if (caller == null) {
-                return Mono.error(notFound(orderId));
-            }
-            caller.require(tenant, Operation.ORDERS_READ);
-        }
-        return queries.read(tenant, db -> find(db, tenant, orderId))
-                .filter(found -> token == null || Digests.matches(token, found.tokenHash()))
-                .map(Found::view)
-                .switchIfEmpty(Mono.error(() -> notFound(orderId)));
+        return reads.read(caller, tenant, token, "order " + orderId, db -> find(db, tenant, orderId));
     }
 
-    private static Found find(DSLContext db, TenantId tenant, UUID orderId) {
+    private BuyerOrStaff.Guarded<OrderView> find(DSLContext db, TenantId tenant, UUID orderId) {
         return db.select(ORDER.ORDER_ID, ORDER.STATUS, ORDER.NEXT_ACTION, ORDER.TOTAL_AMOUNT, ORDER.CURRENCY,
-                        ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH)
+                        ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH, ORDER.EVENT_ID)
                 .from(ORDER)
                 .where(ORDER.TENANT_ID.eq(tenant.value()), ORDER.ORDER_ID.eq(orderId))
-                .fetchOptional(Records.mapping((id, status, nextAction, amount, currency, name, email, hash) ->
-                        new Found(new OrderView(id, status, nextAction, new Money(amount, currency),
-                                Money.zero(currency), new OrderView.BuyerView(name, email), tickets(db, id)), hash)))
+                .fetchOptional(Records.mapping((id, status, nextAction, amount, currency, name, email, hash, event) ->
+                        new BuyerOrStaff.Guarded<>(new OrderView(id, status, nextAction, new Money(amount, currency),
+                                Money.zero(currency), new OrderView.BuyerView(name, email),
+                                tickets(db, tenant, new EventId(event), id)), hash)))
                 .orElse(null);
     }
 
-    private static List<OrderView.TicketView> tickets(DSLContext db, UUID orderId) {
-        return db.select(TICKET.TICKET_ID, TICKET.CODE, TICKET.TICKET_TYPE_ID, TICKET.SEAT, TICKET.STATUS)
+    private List<OrderView.TicketView> tickets(DSLContext db, TenantId tenant, EventId event, UUID orderId) {
+        return db.select(TICKET.TICKET_ID, TICKET.CODE, TICKET.TICKET_TYPE_ID, TICKET.SEAT, TICKET.STATUS,
+                        TICKET.USED_AT, TICKET.PERFORMANCE_ID, TICKET.ISSUED_AT)
                 .from(TICKET)
                 .where(TICKET.ORDER_ID.eq(orderId))
                 .orderBy(TICKET.PLACE)
-                .fetch(Records.mapping(OrderView.TicketView::new));
-    }
-
-    private static ResponseStatusException notFound(UUID orderId) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No order " + orderId);
+                .fetch(Records.mapping((id, code, type, seat, status, usedAt, performance, issuedAt) ->
+                        new OrderView.TicketView(id, code, type, seat, status, usedAt, passes.sign(new TicketPass(
+                                tenant, event, new PerformanceId(performance), new OrderId(orderId), id,
+                                new TicketTypeId(type), seat, code, issuedAt)))));
     }
 }

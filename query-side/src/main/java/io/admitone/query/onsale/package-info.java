@@ -1,2 +1,5 @@
-/** Orders and their tickets, read by their buyer with the order's token, or by staff allowed to read orders. */
+/**
+ * Holds, and orders with their tickets, read by their buyer with the hold's or the order's token, or by staff
+ * allowed to read orders.
+ */
 package io.admitone.query.onsale;

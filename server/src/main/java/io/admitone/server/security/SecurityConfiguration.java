@@ -40,7 +40,10 @@ class SecurityConfiguration {
 
     /** The waiting room, which buyers join and follow without credentials; switching it is for staff (PUT). */
     private static final String BUYER_QUEUE = "/api/v1/orgs/*/performances/*/queue/**";
-    /** Holding places, and releasing a hold with its token (staff may release with credentials instead). */
+    /**
+     * Holding places, and reading or releasing a hold with its token (staff may read and release with credentials
+     * instead).
+     */
     private static final String BUYER_HOLDS = "/api/v1/orgs/*/performances/*/holds";
     private static final String BUYER_HOLD = "/api/v1/orgs/*/holds/*";
     /**
@@ -76,6 +79,7 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, BUYER_QUEUE).permitAll()
                         .pathMatchers(HttpMethod.POST, BUYER_HOLDS).permitAll()
                         .pathMatchers(HttpMethod.DELETE, BUYER_HOLD).permitAll()
+                        .pathMatchers(HttpMethod.GET, BUYER_HOLD).permitAll()
                         .pathMatchers(HttpMethod.POST, BUYER_ORDERS, BUYER_PAYMENT_CONFIRMATION).permitAll()
                         .pathMatchers(HttpMethod.GET, BUYER_ORDER).permitAll()
                         .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**", "/api/v1/me/**").authenticated()

@@ -113,4 +113,11 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
         }
         throw new AssertionError("No seat " + seat);
     }
+
+    /** The order as its buyer reads it with its token, or null while it is not projected yet. */
+    JsonNode readOrder(String orderId, String token) {
+        var result = buyer.get().uri("/api/v1/orgs/{org}/orders/{order}", org, orderId)
+                .header("X-Order-Token", token).exchange().returnResult(JsonNode.class);
+        return result.getStatus().is2xxSuccessful() ? result.getResponseBody().blockFirst() : null;
+    }
 }

@@ -192,9 +192,7 @@ class OrdersTest extends ServerIntegrationTest {
 
     /** The order as its buyer reads it, or null while it is not projected yet. */
     private JsonNode readOrder(String orderId, String token) {
-        var result = http.get().uri("/api/v1/orgs/{org}/orders/{order}", onSale.org(), orderId)
-                .header("X-Order-Token", token).exchange().returnResult(JsonNode.class);
-        return result.getStatus().is2xxSuccessful() ? result.getResponseBody().blockFirst() : null;
+        return onSale.readOrder(orderId, token);
     }
 
     private WebTestClient.ResponseSpec confirmPayment(String orderId, String token) {

@@ -8,6 +8,8 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.hold.HoldLine;
+import io.admitone.kernel.onsale.order.CheckInResult;
+import io.admitone.kernel.onsale.order.CheckInTicketCommand;
 import io.admitone.kernel.onsale.order.ConfirmPaymentCommand;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.MarkOrderPaidCommand;
@@ -18,6 +20,7 @@ import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.onsale.order.PaymentOutcome;
 import io.admitone.kernel.onsale.order.PlaceOrderCommand;
+import io.admitone.kernel.onsale.order.TicketCheckedIn;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -27,7 +30,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -139,5 +145,46 @@ class Order {
     void on(OrderPaymentFailed event) {
         status = OrderStatus.PAYMENT_FAILED;
         nextAction = null;
+    }
+
+    // Check-in: which of the order's tickets were let in, and when. Axon handles one command per order at a time,
+    // so two scanners presenting the same ticket at once get one ADMITTED and one ALREADY_USED.
+
+    private Map<UUID, Instant> checkedIn = new HashMap<>();
+
+    /** Answers what the door is told; only an admission changes anything. */
+    @CommandHandler
+    CheckInResult handle(CheckInTicketCommand command, Clock clock) {
+        int place = placeOf(command.ticketId());
+        if (!tenantId.equals(command.tenantId()) || status != OrderStatus.CONFIRMED || place < 0) {
+            return CheckInResult.invalid();
+        }
+        if (!performanceId.equals(command.performanceId())) {
+            return checkIn(CheckInResult.Outcome.WRONG_PERFORMANCE, place, null);
+        }
+        Instant firstUse = checkedIn.get(command.ticketId());
+        if (firstUse != null) {
+            return checkIn(CheckInResult.Outcome.ALREADY_USED, place, firstUse);
+        }
+        // as precise as the read model keeps it, so that the door and the order read show the same instant
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        apply(new TicketCheckedIn(orderId, tenantId, performanceId, command.ticketId(), now, command.by()));
+        return checkIn(CheckInResult.Outcome.ADMITTED, place, now);
+    }
+
+    /** The place whose ticket this is, or -1 when the order issued no such ticket. */
+    private int placeOf(UUID ticketId) {
+        return IntStream.range(0, lines.size()).filter(place -> ticketId(place).equals(ticketId)).findFirst()
+                .orElse(-1);
+    }
+
+    private CheckInResult checkIn(CheckInResult.Outcome outcome, int place, Instant usedAt) {
+        HoldLine line = lines.get(place);
+        return new CheckInResult(outcome, ticketId(place), line.seat(), line.ticketTypeId(), usedAt);
+    }
+
+    @EventSourcingHandler
+    void on(TicketCheckedIn event) {
+        checkedIn.put(event.ticketId(), event.checkedInAt());
     }
 }

@@ -37,14 +37,14 @@ import java.util.UUID;
 
 class OrderTest {
 
-    private static final Instant NOW = Instant.parse("2027-03-01T19:30:00Z");
-    private static final TenantId TENANT = TenantId.of("3b0a3f7e-1c55-4d0e-9d0a-6c9f0d2b7a11");
+    static final Instant NOW = Instant.parse("2027-03-01T19:30:00Z");
+    static final TenantId TENANT = TenantId.of("3b0a3f7e-1c55-4d0e-9d0a-6c9f0d2b7a11");
     private static final EventId EVENT = EventId.of("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b");
-    private static final PerformanceId PERFORMANCE = PerformanceId.of("2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d");
+    static final PerformanceId PERFORMANCE = PerformanceId.of("2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d");
     private static final HoldId HOLD = HoldId.of("7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6");
-    private static final OrderId ORDER = OrderId.of("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
-    private static final TicketTypeId FLOOR = TicketTypeId.of("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
-    private static final TicketTypeId FRONT = TicketTypeId.of("1c2d3e4f-5061-4728-93a4-b5c6d7e8f90a");
+    static final OrderId ORDER = OrderId.of("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
+    static final TicketTypeId FLOOR = TicketTypeId.of("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
+    static final TicketTypeId FRONT = TicketTypeId.of("1c2d3e4f-5061-4728-93a4-b5c6d7e8f90a");
     private static final List<HoldLine> LINES = List.of(new HoldLine(FLOOR, null, Money.of("49.50", "EUR")),
             new HoldLine(FRONT, "A-1-1", Money.of("89.00", "EUR")));
     private static final Money TOTAL = Money.of("138.50", "EUR");
@@ -164,20 +164,20 @@ class OrderTest {
                 LINES, TOTAL, Digests.sha256Hex(TOKEN), outcome);
     }
 
-    private static OrderPlaced placed(String provider, String method, String nextAction) {
+    static OrderPlaced placed(String provider, String method, String nextAction) {
         return new OrderPlaced(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method), LINES,
                 TOTAL, Digests.sha256Hex(TOKEN), nextAction, NOW);
     }
 
     /** The codes the fixture's seeded tokens give, in the order the places are listed. */
-    private static OrderConfirmed confirmed(boolean byStaff) {
+    static OrderConfirmed confirmed(boolean byStaff) {
         SecretTokens codes = new SecretTokens(new Random(SEED));
         return new OrderConfirmed(ORDER, TENANT, PERFORMANCE, TOTAL, List.of(
                 new IssuedTicket(ticketId(0), FLOOR, null, codes.newToken()),
                 new IssuedTicket(ticketId(1), FRONT, "A-1-1", codes.newToken())), byStaff, NOW);
     }
 
-    private static UUID ticketId(int place) {
+    static UUID ticketId(int place) {
         return UUID.nameUUIDFromBytes((ORDER + "#" + place).getBytes(StandardCharsets.UTF_8));
     }
 
