@@ -59,13 +59,15 @@ class OrdersQueryController {
     }
 
     private static Found find(DSLContext db, TenantId tenant, UUID orderId) {
-        return db.select(ORDER.ORDER_ID, ORDER.STATUS, ORDER.NEXT_ACTION, ORDER.TOTAL_AMOUNT, ORDER.CURRENCY,
-                        ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH)
+        return db.select(ORDER.ORDER_ID, ORDER.STATUS, ORDER.NEXT_ACTION, ORDER.TOTAL_AMOUNT, ORDER.REFUNDED_AMOUNT,
+                        ORDER.CURRENCY, ORDER.DUE_AT, ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH)
                 .from(ORDER)
                 .where(ORDER.TENANT_ID.eq(tenant.value()), ORDER.ORDER_ID.eq(orderId))
-                .fetchOptional(Records.mapping((id, status, nextAction, amount, currency, name, email, hash) ->
+                .fetchOptional(Records.mapping((id, status, nextAction, amount, refunded, currency, dueAt, name, email,
+                                                hash) ->
                         new Found(new OrderView(id, status, nextAction, new Money(amount, currency),
-                                Money.zero(currency), new OrderView.BuyerView(name, email), tickets(db, id)), hash)))
+                                new Money(refunded, currency), dueAt, new OrderView.BuyerView(name, email),
+                                tickets(db, id)), hash)))
                 .orElse(null);
     }
 
