@@ -20,6 +20,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -34,8 +35,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The seats of one seated section for one performance, each free, held or sold; the on-sale holds and sells them
  * here, and an order gives back the seats it no longer keeps. Each hold expires here by itself, on a deadline of
  * this partition, so that no seat outlives its hold; seats sold to an order are no longer the hold's, so its expiry
- * leaves them alone.
+ * leaves them alone. Revision 2 knows which order each sold seat went to; older snapshots are ignored.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class SeatedPartition {
 

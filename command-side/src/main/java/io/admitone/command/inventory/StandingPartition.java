@@ -19,6 +19,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -36,7 +37,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One slice of a standing section for one performance: its capacity and the places taken from it, held per hold.
  * Each hold expires here by itself, on a deadline of this slice, so that no place outlives its hold; places sold to an
  * order are no longer the hold's, so its expiry leaves them alone, and come back only when the order returns them.
+ * Revision 2 counts the places sold per order; older snapshots are ignored.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class StandingPartition {
 

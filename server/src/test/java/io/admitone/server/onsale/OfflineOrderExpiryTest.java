@@ -20,6 +20,8 @@ import static org.awaitility.Awaitility.await;
 class OfflineOrderExpiryTest extends ServerIntegrationTest {
 
     private static final Duration EXPIRED = Duration.ofSeconds(60);
+    /** Past the two seconds an order has to be paid, so that an expiry would have happened. */
+    private static final Duration PAST_DUE = Duration.ofSeconds(3);
 
     @DynamicPropertySource
     static void shortDueDates(DynamicPropertyRegistry registry) {
@@ -62,7 +64,7 @@ class OfflineOrderExpiryTest extends ServerIntegrationTest {
 
         await().atMost(EXPIRED).until(() -> readOrder(boxOffice, onSale, orderId),
                 body -> body != null && body.get("tickets").size() == 1);
-        await().pollDelay(Duration.ofSeconds(3)).atMost(EXPIRED).untilAsserted(() ->
+        await().pollDelay(PAST_DUE).atMost(EXPIRED).untilAsserted(() ->
                 assertThat(readOrder(boxOffice, onSale, orderId).get("status").asString()).isEqualTo("CONFIRMED"));
         assertThat(onSale.seatStatus("A-1-2")).isEqualTo("SOLD");
     }

@@ -32,6 +32,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An order made from a hold: awaiting payment, confirmed with one ticket per place, or failed. Its places were sold
  * (or, when the first payment attempt failed, given back) before it was placed; here it records the payment, and
- * what gives places back: expiry at its due date, cancellation and refunds that void tickets.
+ * what gives places back: expiry at its due date, cancellation and refunds that void tickets. Revision 2 keeps the
+ * due date, what was refunded and the void tickets; older snapshots are ignored.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class Order {
 

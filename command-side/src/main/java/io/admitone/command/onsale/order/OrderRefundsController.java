@@ -33,7 +33,7 @@ class OrderRefundsController {
     record CancelRequest(@NotBlank @Size(max = 500) String reason) {
     }
 
-    record RefundRequest(@Valid Money amount, @Size(max = 1000) List<@NotNull UUID> ticketIds,
+    record RefundRequest(Money amount, @Size(max = 1000) List<@NotNull UUID> ticketIds,
                          @NotBlank @Size(max = 500) String reason) {
     }
 
