@@ -16,7 +16,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** With offline orders due in two seconds: an order left unpaid expires and its places are on sale again. */
+/**
+ * With offline orders and payment actions due in two seconds: an order left unpaid expires and its places are on
+ * sale again.
+ */
 class OfflineOrderExpiryTest extends ServerIntegrationTest {
 
     private static final Duration EXPIRED = Duration.ofSeconds(60);
@@ -26,6 +29,7 @@ class OfflineOrderExpiryTest extends ServerIntegrationTest {
     @DynamicPropertySource
     static void shortDueDates(DynamicPropertyRegistry registry) {
         registry.add("admitone.onsale.offline-payment-due", () -> "PT2S");
+        registry.add("admitone.onsale.payment-action-timeout", () -> "PT2S");
     }
 
     @Test
@@ -67,6 +71,22 @@ class OfflineOrderExpiryTest extends ServerIntegrationTest {
         await().pollDelay(PAST_DUE).atMost(EXPIRED).untilAsserted(() ->
                 assertThat(readOrder(boxOffice, onSale, orderId).get("status").asString()).isEqualTo("CONFIRMED"));
         assertThat(onSale.seatStatus("A-1-2")).isEqualTo("SOLD");
+    }
+
+    @Test
+    void aPaymentActionNotTakenInTimeExpiresTheOrder() {
+        OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("action-expiry"));
+        JsonNode order = onSale.ordered(onSale.held(onSale.holdSeats("A-1-3")), "test", "card-requires-action");
+        String orderId = order.get("orderId").asString();
+        WebTestClient boxOffice = member(onSale.org(), StaffRole.BOX_OFFICE);
+
+        await().atMost(EXPIRED).until(() -> readOrder(boxOffice, onSale, orderId),
+                body -> body != null && body.get("status").asString().equals("EXPIRED"));
+
+        http.post().uri("/api/v1/orgs/{org}/orders/{order}/confirm-payment", onSale.org(), orderId)
+                .header("X-Order-Token", order.get("orderToken").asString()).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.code").isEqualTo("order-expired");
+        await().atMost(EXPIRED).untilAsserted(() -> assertThat(onSale.seatStatus("A-1-3")).isEqualTo("FREE"));
     }
 
     /** The order as staff read it, or null while it is not projected yet. */

@@ -98,4 +98,21 @@ class OrderSnapshotTest {
         assertThat(new String(serializer.serialize(restored, byte[].class).getData())).isEqualTo(json);
         assertThat(json).contains(ORDER.toString(), "AWAITING_PAYMENT", "confirm-payment", "digest");
     }
+
+    @Test
+    void aRefundedOrderReadsBackFromItsSnapshotWithWhatWasRefundedAndVoided() {
+        Order order = new Order();
+        order.on(PLACED);
+        UUID ticket = RETURNED.getFirst().ticketId();
+        order.on(new OrderRefunded(ORDER, TENANT, PERFORMANCE, RefundId.random(), Money.of("9.50", "EUR"), "late",
+                List.of(ticket), RETURNED, "test", new RefundOutcome("ref", true), OrderStatus.PARTIALLY_REFUNDED,
+                NOW));
+        SerializedObject<byte[]> snapshot = serializer.serialize(order, byte[].class);
+
+        Order restored = serializer.deserialize(snapshot);
+        String json = new String(snapshot.getData());
+
+        assertThat(new String(serializer.serialize(restored, byte[].class).getData())).isEqualTo(json);
+        assertThat(json).contains("PARTIALLY_REFUNDED", "9.50", ticket.toString(), NOW.plusSeconds(900).toString());
+    }
 }
