@@ -7,16 +7,14 @@ import io.admitone.kernel.inventory.HeldSeat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * The seats of a section in map order, each free, held by a hold or sold, and the best-available rule: n seats of a
+ * The seats of a section in map order, each free, held by a hold or sold to an order, and the best-available rule: n seats of a
  * price zone side by side in one row where any row has them (the first such run in map order, front rows first),
  * else the first n free seats of the zone in map order, which fills from the front.
  */
@@ -24,7 +22,7 @@ final class SeatPlan {
 
     private List<Seat> seats = List.of();
     private Map<String, UUID> heldBy = new HashMap<>();
-    private Set<String> sold = new HashSet<>();
+    private Map<String, UUID> soldTo = new HashMap<>();
 
     private SeatPlan() {
     }
@@ -72,16 +70,28 @@ final class SeatPlan {
         released.forEach(seat -> heldBy.remove(seat.key()));
     }
 
-    /** Seats sold are no longer any hold's. */
-    void sell(List<HeldSeat> seatsSold) {
+    /** Seats sold are no longer any hold's, but the order's. */
+    void sell(List<HeldSeat> seatsSold, UUID orderId) {
         seatsSold.forEach(seat -> {
             heldBy.remove(seat.key());
-            sold.add(seat.key());
+            soldTo.put(seat.key(), orderId);
         });
     }
 
+    /** Of the named seats, those sold to the order, in map order. */
+    List<HeldSeat> soldTo(UUID orderId, Collection<String> keys) {
+        return seats.stream()
+                .filter(seat -> keys.contains(seat.key()) && orderId.equals(soldTo.get(seat.key())))
+                .map(SeatPlan::held)
+                .toList();
+    }
+
+    void giveBack(List<HeldSeat> returned) {
+        returned.forEach(seat -> soldTo.remove(seat.key()));
+    }
+
     private boolean taken(String key) {
-        return heldBy.containsKey(key) || sold.contains(key);
+        return heldBy.containsKey(key) || soldTo.containsKey(key);
     }
 
     private Optional<List<Seat>> adjacent(String zone, int quantity) {

@@ -6,9 +6,11 @@ import io.admitone.kernel.inventory.HoldBestAvailableSeatsCommand;
 import io.admitone.kernel.inventory.HoldSeatsCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.ReleaseSeatsCommand;
+import io.admitone.kernel.inventory.ReturnSoldSeatsCommand;
 import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.inventory.SeatsReleased;
+import io.admitone.kernel.inventory.SeatsReturned;
 import io.admitone.kernel.inventory.SeatsSold;
 import io.admitone.kernel.inventory.SellHeldSeatsCommand;
 import io.admitone.kernel.onsale.HoldId;
@@ -18,20 +20,24 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The seats of one seated section for one performance, each free, held or sold; the on-sale holds and sells them
- * here. Each hold expires here by itself, on a deadline of this partition, so that no seat outlives its hold; seats
- * sold to an order are no longer the hold's, so its expiry leaves them alone.
+ * here, and an order gives back the seats it no longer keeps. Each hold expires here by itself, on a deadline of
+ * this partition, so that no seat outlives its hold; seats sold to an order are no longer the hold's, so its expiry
+ * leaves them alone. Revision 2 knows which order each sold seat went to; older snapshots are ignored.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class SeatedPartition {
 
@@ -90,6 +96,16 @@ class SeatedPartition {
                 clock.instant()));
     }
 
+    /** Seats no longer sold to the order (returned already, or never its) are left alone. */
+    @CommandHandler
+    void handle(ReturnSoldSeatsCommand command, Clock clock) {
+        List<HeldSeat> returned = seats.soldTo(command.orderId().value(), Set.copyOf(command.seats()));
+        if (!returned.isEmpty()) {
+            apply(new SeatsReturned(partitionId, tenantId, performanceId, command.orderId(), returned,
+                    clock.instant()));
+        }
+    }
+
     @DeadlineHandler(deadlineName = PartitionHoldExpiry.NAME)
     void expire(PartitionHoldExpiry due, Clock clock) {
         release(due.holdId(), true, clock.instant());
@@ -129,6 +145,11 @@ class SeatedPartition {
 
     @EventSourcingHandler
     void on(SeatsSold event) {
-        seats.sell(event.seats());
+        seats.sell(event.seats(), event.orderId().value());
+    }
+
+    @EventSourcingHandler
+    void on(SeatsReturned event) {
+        seats.giveBack(event.seats());
     }
 }

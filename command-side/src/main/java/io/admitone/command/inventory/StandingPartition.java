@@ -4,11 +4,13 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.inventory.HoldStandingPlacesCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
+import io.admitone.kernel.inventory.ReturnSoldPlacesCommand;
 import io.admitone.kernel.inventory.SellHeldPlacesCommand;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
 import io.admitone.kernel.inventory.StandingPlacesHeld;
 import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.inventory.StandingPlacesReturned;
 import io.admitone.kernel.inventory.StandingPlacesSold;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.organisation.TenantId;
@@ -17,12 +19,16 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -30,8 +36,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One slice of a standing section for one performance: its capacity and the places taken from it, held per hold.
  * Each hold expires here by itself, on a deadline of this slice, so that no place outlives its hold; places sold to an
- * order are no longer the hold's, so its expiry leaves them alone.
+ * order are no longer the hold's, so its expiry leaves them alone, and come back only when the order returns them.
+ * Revision 2 counts the places sold per order; older snapshots are ignored.
  */
+@Revision("2")
 @Aggregate(snapshotTriggerDefinition = "aggregateSnapshotTrigger", cache = "aggregateCache")
 class StandingPartition {
 
@@ -45,6 +53,9 @@ class StandingPartition {
     private int capacity;
     private int taken;
     private Map<UUID, Integer> holds = new HashMap<>();
+    /** Per order, the places sold to it and not returned yet; and the ticket ids whose places came back. */
+    private Map<UUID, Integer> soldTo = new HashMap<>();
+    private Set<UUID> returned = new HashSet<>();
 
     StandingPartition() {
     }
@@ -104,6 +115,18 @@ class StandingPartition {
                 command.orderId(), held, clock.instant()));
     }
 
+    /** Returns one place per ticket not returned before, up to what this slice still has sold to the order. */
+    @CommandHandler
+    void handle(ReturnSoldPlacesCommand command, Clock clock) {
+        List<UUID> fresh = command.ticketIds().stream().distinct().filter(ticket -> !returned.contains(ticket))
+                .limit(soldTo.getOrDefault(command.orderId().value(), 0))
+                .toList();
+        if (!fresh.isEmpty()) {
+            apply(new StandingPlacesReturned(partitionId, tenantId, performanceId, section, slice, command.orderId(),
+                    fresh, clock.instant()));
+        }
+    }
+
     @DeadlineHandler(deadlineName = PartitionHoldExpiry.NAME)
     void expire(PartitionHoldExpiry due, Clock clock) {
         release(due.holdId(), true, clock.instant());
@@ -149,9 +172,17 @@ class StandingPartition {
         taken -= event.quantity();
     }
 
-    /** Sold places stay taken. */
+    /** Sold places stay taken, until their order returns them. */
     @EventSourcingHandler
     void on(StandingPlacesSold event) {
         holds.remove(event.holdId().value());
+        soldTo.merge(event.orderId().value(), event.quantity(), Integer::sum);
+    }
+
+    @EventSourcingHandler
+    void on(StandingPlacesReturned event) {
+        soldTo.merge(event.orderId().value(), -event.ticketIds().size(), Integer::sum);
+        returned.addAll(event.ticketIds());
+        taken -= event.ticketIds().size();
     }
 }

@@ -8,12 +8,15 @@ import io.admitone.kernel.inventory.HoldBestAvailableSeatsCommand;
 import io.admitone.kernel.inventory.HoldSeatsCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.ReleaseSeatsCommand;
+import io.admitone.kernel.inventory.ReturnSoldSeatsCommand;
 import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.inventory.SeatsReleased;
+import io.admitone.kernel.inventory.SeatsReturned;
 import io.admitone.kernel.inventory.SeatsSold;
 import io.admitone.kernel.inventory.SellHeldSeatsCommand;
 import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.OrderId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +186,39 @@ class SeatedPartitionTest {
         fixture.given(OPENED, held(HOLD, "B-1-1", "B-1-2"), sold("B-1-1", "B-1-2"))
                 .when(new HoldBestAvailableSeatsCommand(SECTION, OTHER_HOLD, "front", 3, true, EXPIRES))
                 .expectEvents(held(OTHER_HOLD, "B-1-3", "B-1-4", "B-1-5"));
+    }
+
+    @Test
+    void anOrderReturnsTheSeatsSoldToIt() {
+        fixture.given(OPENED, held(HOLD, "B-1-1", "B-1-2"), sold("B-1-1", "B-1-2"))
+                .when(new ReturnSoldSeatsCommand(SECTION, ORDER, List.of("B-1-2")))
+                .expectEvents(returned("B-1-2"));
+    }
+
+    @Test
+    void returnedSeatsCanBeHeldAgain() {
+        fixture.given(OPENED, held(HOLD, "B-1-1"), sold("B-1-1"), returned("B-1-1"))
+                .when(new HoldSeatsCommand(SECTION, OTHER_HOLD, List.of("B-1-1"), EXPIRES))
+                .expectEvents(held(OTHER_HOLD, "B-1-1"));
+    }
+
+    @Test
+    void aRedeliveredReturnReturnsNothingTwice() {
+        fixture.given(OPENED, held(HOLD, "B-1-1", "B-1-2"), sold("B-1-1", "B-1-2"), returned("B-1-1"))
+                .when(new ReturnSoldSeatsCommand(SECTION, ORDER, List.of("B-1-1", "B-1-2")))
+                .expectEvents(returned("B-1-2"));
+    }
+
+    @Test
+    void aSeatSoldAgainToAnotherOrderStaysSold() {
+        fixture.given(OPENED, held(HOLD, "B-1-1"), sold("B-1-1"), returned("B-1-1"), held(OTHER_HOLD, "B-1-1"),
+                        new SeatsSold(SECTION, TENANT, PERFORMANCE, OTHER_HOLD, OrderId.random(), seats("B-1-1"), NOW))
+                .when(new ReturnSoldSeatsCommand(SECTION, ORDER, List.of("B-1-1")))
+                .expectNoEvents();
+    }
+
+    private static SeatsReturned returned(String... seats) {
+        return new SeatsReturned(SECTION, TENANT, PERFORMANCE, ORDER, seats(seats), NOW);
     }
 
     private static SeatsSold sold(String... seats) {

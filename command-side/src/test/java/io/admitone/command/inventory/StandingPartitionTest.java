@@ -3,11 +3,13 @@ package io.admitone.command.inventory;
 import io.admitone.kernel.inventory.HoldStandingPlacesCommand;
 import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.inventory.ReleaseStandingPlacesCommand;
+import io.admitone.kernel.inventory.ReturnSoldPlacesCommand;
 import io.admitone.kernel.inventory.SellHeldPlacesCommand;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
 import io.admitone.kernel.inventory.StandingPlacesHeld;
 import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.inventory.StandingPlacesReturned;
 import io.admitone.kernel.inventory.StandingPlacesSold;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
@@ -19,6 +21,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 
 import static io.admitone.command.inventory.InventoryOpenerTest.NOW;
 import static io.admitone.command.inventory.InventoryOpenerTest.standing;
@@ -30,6 +34,8 @@ class StandingPartitionTest {
     static final HoldId OTHER_HOLD = HoldId.of("8e2f3a4b-5c6d-4e7f-9081-92a3b4c5d6e7");
     static final OrderId ORDER = OrderId.of("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
     static final Instant EXPIRES = NOW.plus(Duration.ofMinutes(10));
+    private static final UUID TICKET_1 = UUID.fromString("0d1e2f3a-4b5c-4d6e-8f70-000000000001");
+    private static final UUID TICKET_2 = UUID.fromString("0d1e2f3a-4b5c-4d6e-8f70-000000000002");
 
     private final AggregateTestFixture<StandingPartition> fixture = new AggregateTestFixture<>(StandingPartition.class);
     private final StandingPartitionOpened opened = standing("Floor", 0, 1, 500);
@@ -163,6 +169,46 @@ class StandingPartitionTest {
                 .when(new HoldStandingPlacesCommand(slice, OTHER_HOLD, 3, EXPIRES))
                 .expectNoEvents()
                 .expectException(PlacesSoldOut.class);
+    }
+
+    @Test
+    void anOrderReturnsOnePlacePerTicket() {
+        fixture.given(opened, held(HOLD, 3), sold(HOLD, 3))
+                .when(new ReturnSoldPlacesCommand(slice, ORDER, List.of(TICKET_1, TICKET_2)))
+                .expectEvents(returned(TICKET_1, TICKET_2));
+    }
+
+    @Test
+    void returnedPlacesCanBeHeldAgain() {
+        fixture.given(opened, held(HOLD, 498), sold(HOLD, 498), returned(TICKET_1, TICKET_2))
+                .when(new HoldStandingPlacesCommand(slice, OTHER_HOLD, 4, EXPIRES))
+                .expectEvents(held(OTHER_HOLD, 4));
+    }
+
+    @Test
+    void aRedeliveredReturnReturnsNothingTwice() {
+        fixture.given(opened, held(HOLD, 3), sold(HOLD, 3), returned(TICKET_1))
+                .when(new ReturnSoldPlacesCommand(slice, ORDER, List.of(TICKET_1, TICKET_2)))
+                .expectEvents(returned(TICKET_2));
+    }
+
+    @Test
+    void noMorePlacesComeBackThanWereSoldToTheOrder() {
+        fixture.given(opened, held(HOLD, 1), sold(HOLD, 1))
+                .when(new ReturnSoldPlacesCommand(slice, ORDER, List.of(TICKET_1, TICKET_2)))
+                .expectEvents(returned(TICKET_1));
+    }
+
+    @Test
+    void anOrderThatBoughtNothingHereReturnsNothing() {
+        fixture.given(opened, held(HOLD, 2), sold(HOLD, 2))
+                .when(new ReturnSoldPlacesCommand(slice, OrderId.random(), List.of(TICKET_1)))
+                .expectNoEvents();
+    }
+
+    private StandingPlacesReturned returned(UUID... tickets) {
+        return new StandingPlacesReturned(slice, opened.tenantId(), opened.performanceId(), "Floor", 0, ORDER,
+                List.of(tickets), NOW);
     }
 
     private StandingPlacesSold sold(HoldId hold, int quantity) {

@@ -10,10 +10,12 @@ import io.admitone.kernel.inventory.SeatedPartitionOpened;
 import io.admitone.kernel.inventory.StandingCapacityChanged;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.inventory.SeatsReleased;
+import io.admitone.kernel.inventory.SeatsReturned;
 import io.admitone.kernel.inventory.SeatsSold;
 import io.admitone.kernel.inventory.StandingPartitionOpened;
 import io.admitone.kernel.inventory.StandingPlacesHeld;
 import io.admitone.kernel.inventory.StandingPlacesReleased;
+import io.admitone.kernel.inventory.StandingPlacesReturned;
 import io.admitone.kernel.inventory.StandingPlacesSold;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -34,7 +36,7 @@ import static io.admitone.schema.jooq.Tables.SEAT_STATUS;
 /**
  * Writes availability per partition and price zone, and the status of every seat: held places count as held and
  * held seats show {@code HELD} until they are released or expire; sold places move from held to sold, and sold
- * seats show {@code SOLD}.
+ * seats show {@code SOLD}, until their order gives them back and they are free again.
  */
 @Component
 @ProcessingGroup(AvailabilityProjection.NAME)
@@ -115,6 +117,21 @@ class AvailabilityProjection {
                 .forEach((zone, count) -> changeCounts(event.partitionId(), zone, -count.intValue(),
                         count.intValue(), event.soldAt(), position));
         changeSeats(event, event.seats(), SOLD, event.soldAt(), position);
+    }
+
+    @EventHandler
+    void on(StandingPlacesReturned event, TrackingToken token) {
+        changeCounts(event.partitionId(), STANDING_ZONE, 0, -event.ticketIds().size(), event.returnedAt(),
+                position(token));
+    }
+
+    @EventHandler
+    void on(SeatsReturned event, TrackingToken token) {
+        long position = position(token);
+        event.seats().stream().collect(Collectors.groupingBy(HeldSeat::priceZone, Collectors.counting()))
+                .forEach((zone, count) -> changeCounts(event.partitionId(), zone, 0, -count.intValue(),
+                        event.returnedAt(), position));
+        changeSeats(event, event.seats(), FREE, event.returnedAt(), position);
     }
 
     @ResetHandler

@@ -1,9 +1,12 @@
 package io.admitone.projections.onsale;
 
 import io.admitone.kernel.onsale.order.IssuedTicket;
+import io.admitone.kernel.onsale.order.OrderCancelled;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
+import io.admitone.kernel.onsale.order.OrderExpired;
 import io.admitone.kernel.onsale.order.OrderPaymentFailed;
 import io.admitone.kernel.onsale.order.OrderPlaced;
+import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.onsale.order.OrderStatus;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -21,8 +24,9 @@ import static io.admitone.schema.jooq.Tables.ORDER;
 import static io.admitone.schema.jooq.Tables.TICKET;
 
 /**
- * Writes each order with its status and total, and the tickets a confirmed order issued. An order's status only
- * changes from an older position, so a redelivered event never undoes a later one.
+ * Writes each order with its status, total, due date and what was refunded, and the tickets a confirmed order issued,
+ * void once refunded or cancelled. An order's status only changes from an older position, so a redelivered event
+ * never undoes a later one.
  */
 @Component
 @ProcessingGroup(OrderProjection.NAME)
@@ -30,6 +34,7 @@ class OrderProjection {
 
     static final String NAME = "orders";
     private static final String VALID = "VALID";
+    private static final String VOID = "VOID";
 
     private final DSLContext db;
 
@@ -54,6 +59,7 @@ class OrderProjection {
                 .set(ORDER.TOTAL_AMOUNT, event.total().amount())
                 .set(ORDER.CURRENCY, event.total().currency())
                 .set(ORDER.TOKEN_HASH, event.tokenHash())
+                .set(ORDER.DUE_AT, event.dueAt())
                 .set(ORDER.PLACED_AT, event.placedAt())
                 .set(ORDER.UPDATED_AT, event.placedAt())
                 .set(ORDER.POSITION, position(token))
@@ -83,6 +89,37 @@ class OrderProjection {
     @EventHandler
     void on(OrderPaymentFailed event, TrackingToken token) {
         changeStatus(event.orderId().value(), OrderStatus.PAYMENT_FAILED, event.failedAt(), position(token));
+    }
+
+    @EventHandler
+    void on(OrderExpired event, TrackingToken token) {
+        changeStatus(event.orderId().value(), OrderStatus.EXPIRED, event.expiredAt(), position(token));
+    }
+
+    @EventHandler
+    void on(OrderCancelled event, TrackingToken token) {
+        long position = position(token);
+        db.update(ORDER)
+                .set(ORDER.CANCEL_REASON, event.reason())
+                .where(ORDER.ORDER_ID.eq(event.orderId().value()).and(ORDER.POSITION.lt(position)))
+                .execute();
+        changeStatus(event.orderId().value(), OrderStatus.CANCELLED, event.cancelledAt(), position);
+    }
+
+    /** The amount adds up only from an older position, and a ticket is voided once, so nothing counts twice. */
+    @EventHandler
+    void on(OrderRefunded event, TrackingToken token) {
+        long position = position(token);
+        db.update(ORDER)
+                .set(ORDER.REFUNDED_AMOUNT, ORDER.REFUNDED_AMOUNT.plus(event.amount().amount()))
+                .where(ORDER.ORDER_ID.eq(event.orderId().value()).and(ORDER.POSITION.lt(position)))
+                .execute();
+        changeStatus(event.orderId().value(), event.status(), event.refundedAt(), position);
+        db.update(TICKET)
+                .set(TICKET.STATUS, VOID)
+                .set(TICKET.VOIDED_AT, event.refundedAt())
+                .where(TICKET.TICKET_ID.in(event.voidedTickets()).and(TICKET.VOIDED_AT.isNull()))
+                .execute();
     }
 
     @ResetHandler

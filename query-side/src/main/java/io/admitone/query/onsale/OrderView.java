@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An order as its buyer and staff see it; nothing is refunded yet, as refunds are not offered yet. */
-record OrderView(UUID orderId, String status, String nextAction, Money total, Money refunded, BuyerView buyer,
-                 List<TicketView> tickets) {
+/**
+ * An order as its buyer and staff see it: what refunds paid back so far, and, while it awaits payment, when it is
+ * due. A refunded or cancelled ticket has status {@code VOID}.
+ */
+record OrderView(UUID orderId, String status, String nextAction, Money total, Money refunded, Instant dueAt,
+                 BuyerView buyer, List<TicketView> tickets) {
 
     record BuyerView(String name, String email) {
     }

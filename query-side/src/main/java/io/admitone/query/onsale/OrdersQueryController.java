@@ -31,6 +31,8 @@ import static io.admitone.schema.jooq.Tables.TICKET;
 class OrdersQueryController {
 
     static final String ORDER_TOKEN = "X-Order-Token";
+    /** A void ticket gets no pass: a scanner offline could not tell that it no longer admits. */
+    private static final String VOID = "VOID";
 
     private final BuyerOrStaff reads;
     private final TicketPassSigner passes;
@@ -49,13 +51,15 @@ class OrdersQueryController {
     }
 
     private BuyerOrStaff.Guarded<OrderView> find(DSLContext db, TenantId tenant, UUID orderId) {
-        return db.select(ORDER.ORDER_ID, ORDER.STATUS, ORDER.NEXT_ACTION, ORDER.TOTAL_AMOUNT, ORDER.CURRENCY,
-                        ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH, ORDER.EVENT_ID)
+        return db.select(ORDER.ORDER_ID, ORDER.STATUS, ORDER.NEXT_ACTION, ORDER.TOTAL_AMOUNT, ORDER.REFUNDED_AMOUNT,
+                        ORDER.CURRENCY, ORDER.DUE_AT, ORDER.BUYER_NAME, ORDER.BUYER_EMAIL, ORDER.TOKEN_HASH,
+                        ORDER.EVENT_ID)
                 .from(ORDER)
                 .where(ORDER.TENANT_ID.eq(tenant.value()), ORDER.ORDER_ID.eq(orderId))
-                .fetchOptional(Records.mapping((id, status, nextAction, amount, currency, name, email, hash, event) ->
+                .fetchOptional(Records.mapping((id, status, nextAction, amount, refunded, currency, dueAt, name, email,
+                                                hash, event) ->
                         new BuyerOrStaff.Guarded<>(new OrderView(id, status, nextAction, new Money(amount, currency),
-                                Money.zero(currency), new OrderView.BuyerView(name, email),
+                                new Money(refunded, currency), dueAt, new OrderView.BuyerView(name, email),
                                 tickets(db, tenant, new EventId(event), id)), hash)))
                 .orElse(null);
     }
@@ -67,8 +71,8 @@ class OrdersQueryController {
                 .where(TICKET.ORDER_ID.eq(orderId))
                 .orderBy(TICKET.PLACE)
                 .fetch(Records.mapping((id, code, type, seat, status, usedAt, performance, issuedAt) ->
-                        new OrderView.TicketView(id, code, type, seat, status, usedAt, passes.sign(new TicketPass(
-                                tenant, event, new PerformanceId(performance), new OrderId(orderId), id,
-                                new TicketTypeId(type), seat, code, issuedAt)))));
+                        new OrderView.TicketView(id, code, type, seat, status, usedAt, VOID.equals(status) ? null
+                                : passes.sign(new TicketPass(tenant, event, new PerformanceId(performance),
+                                        new OrderId(orderId), id, new TicketTypeId(type), seat, code, issuedAt)))));
     }
 }

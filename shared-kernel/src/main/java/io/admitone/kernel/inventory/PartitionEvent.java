@@ -4,7 +4,8 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.organisation.TenantId;
 
 public sealed interface PartitionEvent permits SeatedPartitionOpened, StandingPartitionOpened, StandingCapacityChanged,
-        StandingPlacesHeld, StandingPlacesReleased, StandingPlacesSold, SeatsHeld, SeatsReleased, SeatsSold {
+        StandingPlacesHeld, StandingPlacesReleased, StandingPlacesSold, SeatsHeld, SeatsReleased, SeatsSold,
+        SeatsReturned, StandingPlacesReturned {
 
     PartitionId partitionId();
 

@@ -154,6 +154,7 @@ final class PlaceTaking {
         taken.merge(places.partitionId(), places, (before, more) -> new HeldPlaces(before.partitionId(),
                 before.quantity() + more.quantity(), Stream.concat(before.seats().stream(), more.seats().stream())
                 .toList()));
-        seats.forEach(seat -> lines.add(new HoldLine(wanted.ticketTypeId(), seat, wanted.price())));
+        seats.forEach(seat -> lines.add(new HoldLine(wanted.ticketTypeId(), seat, wanted.price(),
+                places.partitionId())));
     }
 }

@@ -18,11 +18,13 @@ import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+
 /**
  * Turns a live hold into an order, step by step, each in a unit of work of its own like the hold was placed: the
  * hold ends as converted (so its expiry does nothing), the provider takes the first payment attempt, then the
  * partitions sell the hold's places to the order, or give them back when that attempt failed, and finally the
- * order is recorded with the outcome.
+ * order is recorded with the outcome, and with its due date when the payment stays pending.
  */
 @Component
 class OrderPlacing {
@@ -34,11 +36,16 @@ class OrderPlacing {
     private final PartitionCommands commands;
     private final PaymentProviders providers;
     private final SecretTokens tokens;
+    private final PaymentDueDates dueDates;
+    private final Clock clock;
 
-    OrderPlacing(PartitionCommands commands, PaymentProviders providers, SecretTokens tokens) {
+    OrderPlacing(PartitionCommands commands, PaymentProviders providers, SecretTokens tokens,
+                 PaymentDueDates dueDates, Clock clock) {
         this.commands = commands;
         this.providers = providers;
         this.tokens = tokens;
+        this.dueDates = dueDates;
+        this.clock = clock;
     }
 
     PlacedOrder place(Request request, MetaData metaData) {
@@ -56,7 +63,7 @@ class OrderPlacing {
         String token = tokens.newToken();
         commands.send(new PlaceOrderCommand(request.orderId(), request.tenantId(), hold.eventId(),
                 hold.performanceId(), hold.holdId(), request.buyer(), request.payment(), hold.lines(), hold.total(),
-                Digests.sha256Hex(token), outcome), metaData);
+                Digests.sha256Hex(token), outcome, dueDates.dueAt(outcome, clock.instant())), metaData);
         return new PlacedOrder(request.orderId(), token, status(outcome), outcome.nextAction(), hold.total());
     }
 

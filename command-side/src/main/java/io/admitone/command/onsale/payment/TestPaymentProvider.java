@@ -1,6 +1,7 @@
 package io.admitone.command.onsale.payment;
 
 import io.admitone.kernel.onsale.order.PaymentOutcome;
+import io.admitone.kernel.onsale.order.RefundOutcome;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -8,7 +9,8 @@ import java.util.Set;
 /**
  * Settles at once with an outcome chosen by the method, so that clients and tests can walk every path without a
  * gateway: {@code card-success} settles, {@code card-declined} fails, {@code card-requires-action} stays pending
- * until the buyer confirms, which then settles.
+ * until the buyer confirms, which then settles. Refunds are paid out at once, under a reference made of the refund's
+ * id.
  */
 @Component
 class TestPaymentProvider implements PaymentProvider {
@@ -44,5 +46,10 @@ class TestPaymentProvider implements PaymentProvider {
     @Override
     public PaymentOutcome confirm(PaymentRequest request) {
         return PaymentOutcome.settled();
+    }
+
+    @Override
+    public RefundOutcome refund(RefundRequest request) {
+        return new RefundOutcome(NAME + "-refund-" + request.refundId(), true);
     }
 }

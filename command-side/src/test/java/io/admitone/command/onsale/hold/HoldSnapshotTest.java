@@ -28,11 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Hold events and the hold's snapshot go through the JSON serializer the server configures (fields visible). */
 class HoldSnapshotTest {
 
-    private static final List<HeldPlaces> PLACES = List.of(
-            HeldPlaces.standing(PartitionId.of(PERFORMANCE, "Floor#1"), 1));
+    private static final PartitionId SLICE = PartitionId.of(PERFORMANCE, "Floor#1");
+    private static final List<HeldPlaces> PLACES = List.of(HeldPlaces.standing(SLICE, 1));
     private static final HoldPlaced PLACED = new HoldPlaced(HOLD, TENANT, EVENT, PERFORMANCE,
-            List.of(new HoldLine(FLOOR, null, FLOOR_PRICE)), Money.of("49.50", "EUR"), PLACES, "digest", EXPIRES,
-            NOW);
+            List.of(new HoldLine(FLOOR, null, FLOOR_PRICE, SLICE)), Money.of("49.50", "EUR"), PLACES, "digest",
+            EXPIRES, NOW);
 
     private final Serializer serializer = Jackson3Serializer.builder()
             .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(

@@ -37,8 +37,9 @@ import static io.admitone.command.onsale.hold.HoldFixtures.TENANT;
 class HoldTest {
 
     private static final String TOKEN = "a-token-of-the-buyer";
-    private static final List<HoldLine> LINES = List.of(new HoldLine(FLOOR, null, FLOOR_PRICE),
-            new HoldLine(FRONT, "A-1-1", FRONT_PRICE));
+    private static final List<HoldLine> LINES = List.of(
+            new HoldLine(FLOOR, null, FLOOR_PRICE, PartitionId.of(PERFORMANCE, "Floor#0")),
+            new HoldLine(FRONT, "A-1-1", FRONT_PRICE, PartitionId.of(PERFORMANCE, "A")));
     private static final List<HeldPlaces> PLACES = List.of(
             HeldPlaces.standing(PartitionId.of(PERFORMANCE, "Floor#0"), 1),
             HeldPlaces.seats(PartitionId.of(PERFORMANCE, "A"), List.of("A-1-1")));

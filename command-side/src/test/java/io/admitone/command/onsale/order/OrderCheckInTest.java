@@ -1,10 +1,12 @@
 package io.admitone.command.onsale.order;
 
 import io.admitone.kernel.catalog.event.PerformanceId;
+import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.order.CheckInResult;
 import io.admitone.kernel.onsale.order.CheckInResult.Outcome;
 import io.admitone.kernel.onsale.order.CheckInTicketCommand;
 import io.admitone.kernel.onsale.order.OrderPaymentFailed;
+import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.TicketCheckedIn;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -16,15 +18,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import static io.admitone.command.onsale.order.OrderTest.FRONT;
 import static io.admitone.command.onsale.order.OrderTest.NOW;
 import static io.admitone.command.onsale.order.OrderTest.ORDER;
 import static io.admitone.command.onsale.order.OrderTest.PERFORMANCE;
+import static io.admitone.command.onsale.order.OrderTest.PLACES;
 import static io.admitone.command.onsale.order.OrderTest.TENANT;
 import static io.admitone.command.onsale.order.OrderTest.confirmed;
 import static io.admitone.command.onsale.order.OrderTest.placed;
+import static io.admitone.command.onsale.order.OrderTest.refunded;
 import static io.admitone.command.onsale.order.OrderTest.ticketId;
 
 /** The door asks the order whether one of its tickets may come in; the order remembers who came in when. */
@@ -92,6 +97,24 @@ class OrderCheckInTest {
                 .when(checkIn(PERFORMANCE, FRONT_TICKET))
                 .expectNoEvents()
                 .expectResultMessagePayload(CheckInResult.invalid());
+    }
+
+    @Test
+    void aVoidTicketIsInvalid() {
+        fixture.given(placed("test", "card-success", null), confirmed(false),
+                        refunded(RefundId.random(), "89.00", List.of(PLACES.get(1)), OrderStatus.PARTIALLY_REFUNDED))
+                .when(checkIn(PERFORMANCE, FRONT_TICKET))
+                .expectNoEvents()
+                .expectResultMessagePayload(CheckInResult.invalid());
+    }
+
+    @Test
+    void theTicketsLeftValidByAPartialRefundAreStillAdmitted() {
+        fixture.given(placed("test", "card-success", null), confirmed(false),
+                        refunded(RefundId.random(), "49.50", List.of(PLACES.get(0)), OrderStatus.PARTIALLY_REFUNDED))
+                .when(checkIn(PERFORMANCE, FRONT_TICKET))
+                .expectEvents(new TicketCheckedIn(ORDER, TENANT, PERFORMANCE, FRONT_TICKET, CHECKED_IN, SCANNER))
+                .expectResultMessagePayload(front(Outcome.ADMITTED, CHECKED_IN));
     }
 
     @Test

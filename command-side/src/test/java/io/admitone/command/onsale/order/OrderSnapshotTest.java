@@ -6,19 +6,28 @@ import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.catalog.event.TicketTypeId;
 import io.admitone.kernel.inventory.HeldSeat;
 import io.admitone.kernel.inventory.PartitionId;
+import io.admitone.kernel.inventory.SeatsReturned;
 import io.admitone.kernel.inventory.SeatsSold;
+import io.admitone.kernel.inventory.StandingPlacesReturned;
 import io.admitone.kernel.inventory.StandingPlacesSold;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.hold.HeldPlaces;
 import io.admitone.kernel.onsale.hold.HoldConverted;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.order.Buyer;
 import io.admitone.kernel.onsale.order.IssuedTicket;
+import io.admitone.kernel.onsale.order.OrderCancelled;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
+import io.admitone.kernel.onsale.order.OrderExpired;
 import io.admitone.kernel.onsale.order.OrderPaymentFailed;
+import io.admitone.kernel.onsale.order.OrderPlace;
 import io.admitone.kernel.onsale.order.OrderPlaced;
+import io.admitone.kernel.onsale.order.OrderRefunded;
+import io.admitone.kernel.onsale.order.OrderStatus;
+import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.serialization.SerializedObject;
@@ -45,8 +54,9 @@ class OrderSnapshotTest {
     private static final PartitionId SECTION = PartitionId.of(PERFORMANCE, "A");
     private static final OrderPlaced PLACED = new OrderPlaced(ORDER, TENANT,
             EventId.of("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b"), PERFORMANCE, HOLD, new Buyer("Ada", "ada@example.org"),
-            new Payment("test", "card-requires-action"), List.of(new HoldLine(FRONT, "A-1-1", PRICE)), PRICE, "digest",
-            "confirm-payment", NOW);
+            new Payment("test", "card-requires-action"), List.of(new HoldLine(FRONT, "A-1-1", PRICE, SECTION)), PRICE,
+            "digest", "confirm-payment", NOW, NOW.plusSeconds(900));
+    private static final List<OrderPlace> RETURNED = List.of(new OrderPlace(SECTION, UUID.randomUUID(), "A-1-1"));
 
     private final Serializer serializer = Jackson3Serializer.builder()
             .jsonMapperBuilderCustomizer(builder -> builder.changeDefaultVisibility(
@@ -63,7 +73,15 @@ class OrderSnapshotTest {
                         ORDER, NOW),
                 new SeatsSold(SECTION, TENANT, PERFORMANCE, HOLD, ORDER, List.of(new HeldSeat("A-1-1", "front")), NOW),
                 new StandingPlacesSold(PartitionId.of(PERFORMANCE, "Floor#0"), TENANT, PERFORMANCE, "Floor", 0, HOLD,
-                        ORDER, 2, NOW))) {
+                        ORDER, 2, NOW),
+                new OrderExpired(ORDER, TENANT, PERFORMANCE, RETURNED, NOW, NOW),
+                new OrderCancelled(ORDER, TENANT, PERFORMANCE, "show moved", RETURNED, NOW),
+                new OrderRefunded(ORDER, TENANT, PERFORMANCE, RefundId.random(), PRICE, "broken seat",
+                        List.of(RETURNED.getFirst().ticketId()), RETURNED, "test", new RefundOutcome("ref", true),
+                        OrderStatus.REFUNDED, NOW),
+                new SeatsReturned(SECTION, TENANT, PERFORMANCE, ORDER, List.of(new HeldSeat("A-1-1", "front")), NOW),
+                new StandingPlacesReturned(PartitionId.of(PERFORMANCE, "Floor#0"), TENANT, PERFORMANCE, "Floor", 0,
+                        ORDER, List.of(UUID.randomUUID()), NOW))) {
             assertThat((Object) serializer.deserialize(serializer.serialize(event, byte[].class))).isEqualTo(event);
         }
     }
@@ -79,5 +97,22 @@ class OrderSnapshotTest {
 
         assertThat(new String(serializer.serialize(restored, byte[].class).getData())).isEqualTo(json);
         assertThat(json).contains(ORDER.toString(), "AWAITING_PAYMENT", "confirm-payment", "digest");
+    }
+
+    @Test
+    void aRefundedOrderReadsBackFromItsSnapshotWithWhatWasRefundedAndVoided() {
+        Order order = new Order();
+        order.on(PLACED);
+        UUID ticket = RETURNED.getFirst().ticketId();
+        order.on(new OrderRefunded(ORDER, TENANT, PERFORMANCE, RefundId.random(), Money.of("9.50", "EUR"), "late",
+                List.of(ticket), RETURNED, "test", new RefundOutcome("ref", true), OrderStatus.PARTIALLY_REFUNDED,
+                NOW));
+        SerializedObject<byte[]> snapshot = serializer.serialize(order, byte[].class);
+
+        Order restored = serializer.deserialize(snapshot);
+        String json = new String(snapshot.getData());
+
+        assertThat(new String(serializer.serialize(restored, byte[].class).getData())).isEqualTo(json);
+        assertThat(json).contains("PARTIALLY_REFUNDED", "9.50", ticket.toString(), NOW.plusSeconds(900).toString());
     }
 }

@@ -7,21 +7,30 @@ import io.admitone.kernel.Digests;
 import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.catalog.event.TicketTypeId;
+import io.admitone.kernel.inventory.PartitionId;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
+import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.order.Buyer;
+import io.admitone.kernel.onsale.order.CancelOrderCommand;
 import io.admitone.kernel.onsale.order.ConfirmPaymentCommand;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.MarkOrderPaidCommand;
+import io.admitone.kernel.onsale.order.OrderCancelled;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
+import io.admitone.kernel.onsale.order.OrderExpired;
 import io.admitone.kernel.onsale.order.OrderPaymentFailed;
+import io.admitone.kernel.onsale.order.OrderPlace;
 import io.admitone.kernel.onsale.order.OrderPlaced;
+import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.onsale.order.PaymentOutcome;
 import io.admitone.kernel.onsale.order.PlaceOrderCommand;
+import io.admitone.kernel.onsale.order.RefundOrderCommand;
+import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,8 +55,16 @@ class OrderTest {
     static final OrderId ORDER = OrderId.of("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
     static final TicketTypeId FLOOR = TicketTypeId.of("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
     static final TicketTypeId FRONT = TicketTypeId.of("1c2d3e4f-5061-4728-93a4-b5c6d7e8f90a");
-    private static final List<HoldLine> LINES = List.of(new HoldLine(FLOOR, null, Money.of("49.50", "EUR")),
-            new HoldLine(FRONT, "A-1-1", Money.of("89.00", "EUR")));
+    private static final PartitionId SLICE = PartitionId.of(PERFORMANCE, "Floor#0");
+    private static final PartitionId SECTION = PartitionId.of(PERFORMANCE, "A");
+    private static final List<HoldLine> LINES = List.of(new HoldLine(FLOOR, null, Money.of("49.50", "EUR"), SLICE),
+            new HoldLine(FRONT, "A-1-1", Money.of("89.00", "EUR"), SECTION));
+    static final List<OrderPlace> PLACES = List.of(new OrderPlace(SLICE, ticketId(0), null),
+            new OrderPlace(SECTION, ticketId(1), "A-1-1"));
+    private static final Instant ACTION_DUE = NOW.plus(Duration.ofMinutes(15));
+    private static final Instant OFFLINE_DUE = NOW.plus(Duration.ofDays(3));
+    private static final RefundId REFUND = RefundId.of("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
+    private static final String REASON = "the show moved";
     private static final Money TOTAL = Money.of("138.50", "EUR");
     private static final Buyer BUYER = new Buyer("Ada Buyer", "ada@example.org");
     private static final String TOKEN = "the-order-token";
@@ -83,7 +101,8 @@ class OrderTest {
     void aPaymentThatNeedsTheBuyersActionAwaitsIt() {
         fixture.givenNoPriorActivity()
                 .when(place("test", "card-requires-action", PaymentOutcome.pending("confirm-payment")))
-                .expectEvents(placed("test", "card-requires-action", "confirm-payment"));
+                .expectEvents(placed("test", "card-requires-action", "confirm-payment"))
+                .expectScheduledDeadline(ACTION_DUE, new PaymentDue(ORDER));
     }
 
     @Test
@@ -159,14 +178,174 @@ class OrderTest {
                 .expectException(Rejections.NotAwaitingPayment.class);
     }
 
-    private static PlaceOrderCommand place(String provider, String method, PaymentOutcome outcome) {
-        return new PlaceOrderCommand(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method),
-                LINES, TOTAL, Digests.sha256Hex(TOKEN), outcome);
+    @Test
+    void anUnpaidOrderExpiresAtItsDueDateAndGivesItsPlacesBack() {
+        fixture.givenCommands(place("offline", "bank-transfer", PaymentOutcome.pending(null)))
+                .whenTimeAdvancesTo(OFFLINE_DUE)
+                .expectEvents(new OrderExpired(ORDER, TENANT, PERFORMANCE, PLACES, OFFLINE_DUE, NOW));
     }
 
+    @Test
+    void anOrderPaidBeforeItsDueDateDoesNotExpire() {
+        fixture.givenCommands(place("offline", "bank-transfer", PaymentOutcome.pending(null)),
+                        new MarkOrderPaidCommand(ORDER, TENANT))
+                .whenTimeAdvancesTo(OFFLINE_DUE)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anExpiredOrderCannotBeMarkedPaid() {
+        fixture.given(placed("offline", "bank-transfer", null),
+                        new OrderExpired(ORDER, TENANT, PERFORMANCE, PLACES, OFFLINE_DUE, OFFLINE_DUE))
+                .when(new MarkOrderPaidCommand(ORDER, TENANT))
+                .expectNoEvents()
+                .expectException(Rejections.OrderPastDue.class);
+    }
+
+    @Test
+    void aPaymentPastItsDueDateCannotBeConfirmedEvenBeforeTheDeadlineRan() {
+        fixture.given(new OrderPlaced(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER,
+                        new Payment("test", "card-requires-action"), LINES, TOTAL, Digests.sha256Hex(TOKEN),
+                        "confirm-payment", NOW.minus(Duration.ofMinutes(20)), NOW.minus(Duration.ofMinutes(5))))
+                .when(new ConfirmPaymentCommand(ORDER, TENANT, Digests.sha256Hex(TOKEN)))
+                .expectNoEvents()
+                .expectException(Rejections.OrderPastDue.class);
+    }
+
+    @Test
+    void cancellingAnUnpaidOrderGivesItsPlacesBack() {
+        fixture.given(placed("offline", "bank-transfer", null))
+                .when(new CancelOrderCommand(ORDER, TENANT, REASON))
+                .expectEvents(new OrderCancelled(ORDER, TENANT, PERFORMANCE, REASON, PLACES, NOW))
+                .expectResultMessagePayload(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void cancellingAPaidOrderRefundsWhatIsLeftAndVoidsEveryValidTicket() {
+        RefundId cancellation = new RefundId(UUID.nameUUIDFromBytes((ORDER + "#cancel")
+                .getBytes(StandardCharsets.UTF_8)));
+        fixture.given(placed("test", "card-success", null), confirmed(false),
+                        refunded(REFUND, "49.50", PLACES.subList(0, 1), OrderStatus.PARTIALLY_REFUNDED))
+                .when(new CancelOrderCommand(ORDER, TENANT, REASON))
+                .expectEvents(refunded(cancellation, "89.00", PLACES.subList(1, 2), OrderStatus.REFUNDED),
+                        new OrderCancelled(ORDER, TENANT, PERFORMANCE, REASON, List.of(), NOW))
+                .expectResultMessagePayload(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void anOrderWhosePaymentFailedCannotBeCancelled() {
+        fixture.given(placed("test", "card-declined", null),
+                        new OrderPaymentFailed(ORDER, TENANT, PERFORMANCE, "card declined", NOW))
+                .when(new CancelOrderCommand(ORDER, TENANT, REASON))
+                .expectNoEvents()
+                .expectException(Rejections.NotCancellable.class);
+    }
+
+    @Test
+    void refundingTicketsVoidsThemAndPaysBackTheirPrices() {
+        fixture.given(placed("test", "card-success", null), confirmed(false))
+                .when(refund(null, ticketId(1)))
+                .expectEvents(refunded(REFUND, "89.00", PLACES.subList(1, 2), OrderStatus.PARTIALLY_REFUNDED))
+                .expectResultMessagePayload(new RefundResult(REFUND, Money.of("89.00", "EUR"),
+                        List.of(ticketId(1)), OrderStatus.PARTIALLY_REFUNDED));
+    }
+
+    @Test
+    void refundingEveryTicketRefundsTheOrderFully() {
+        fixture.given(placed("test", "card-success", null), confirmed(false))
+                .when(refund(null, ticketId(0), ticketId(1)))
+                .expectEvents(refunded(REFUND, "138.50", PLACES, OrderStatus.REFUNDED));
+    }
+
+    @Test
+    void anAmountAlonePaysMoneyBackAndVoidsNoTicket() {
+        fixture.given(placed("test", "card-success", null), confirmed(false))
+                .when(refund(Money.of("10.00", "EUR")))
+                .expectEvents(refunded(REFUND, "10.00", List.of(), OrderStatus.PARTIALLY_REFUNDED));
+    }
+
+    @Test
+    void aRefundOfMoreThanIsLeftIsRejected() {
+        fixture.given(placed("test", "card-success", null), confirmed(false),
+                        refunded(REFUND, "100.00", List.of(), OrderStatus.PARTIALLY_REFUNDED))
+                .when(refund(Money.of("40.00", "EUR")))
+                .expectNoEvents()
+                .expectException(Rejections.RefundExceedsRemaining.class);
+    }
+
+    @Test
+    void aFullyRefundedOrderCannotBeRefundedAgain() {
+        fixture.given(placed("test", "card-success", null), confirmed(false),
+                        refunded(REFUND, "138.50", PLACES, OrderStatus.REFUNDED))
+                .when(refund(Money.of("1.00", "EUR")))
+                .expectNoEvents()
+                .expectException(Rejections.NotRefundable.class);
+    }
+
+    @Test
+    void anUnpaidOrderCannotBeRefunded() {
+        fixture.given(placed("offline", "cash", null))
+                .when(refund(Money.of("1.00", "EUR")))
+                .expectNoEvents()
+                .expectException(Rejections.NotRefundable.class);
+    }
+
+    @Test
+    void aTicketOfAnotherOrderIsRejected() {
+        fixture.given(placed("test", "card-success", null), confirmed(false))
+                .when(refund(null, UUID.randomUUID()))
+                .expectNoEvents()
+                .expectException(Rejections.TicketNotInOrder.class);
+    }
+
+    @Test
+    void aVoidTicketCannotBeRefundedAgain() {
+        fixture.given(placed("test", "card-success", null), confirmed(false),
+                        refunded(REFUND, "49.50", PLACES.subList(0, 1), OrderStatus.PARTIALLY_REFUNDED))
+                .when(refund(null, ticketId(0)))
+                .expectNoEvents()
+                .expectException(Rejections.TicketAlreadyVoid.class);
+    }
+
+    @Test
+    void aRefundInAnotherCurrencyIsRejected() {
+        fixture.given(placed("test", "card-success", null), confirmed(false))
+                .when(refund(Money.of("10.00", "USD")))
+                .expectNoEvents()
+                .expectException(Rejections.RefundCurrencyMismatch.class);
+    }
+
+    @Test
+    void aRefundWithNeitherTicketsNorAmountIsRejected() {
+        fixture.given(placed("test", "card-success", null), confirmed(false))
+                .when(refund(null))
+                .expectNoEvents()
+                .expectException(Rejections.InvalidRefund.class);
+    }
+
+    private static PlaceOrderCommand place(String provider, String method, PaymentOutcome outcome) {
+        Instant dueAt = outcome.kind() != PaymentOutcome.Kind.PENDING ? null
+                : outcome.nextAction() == null ? OFFLINE_DUE : ACTION_DUE;
+        return new PlaceOrderCommand(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method),
+                LINES, TOTAL, Digests.sha256Hex(TOKEN), outcome, dueAt);
+    }
+
+    /** Placed as {@link #place} places it: an offline order is due later than one awaiting the buyer's action. */
     static OrderPlaced placed(String provider, String method, String nextAction) {
+        Instant dueAt = provider.equals("offline") ? OFFLINE_DUE : nextAction != null ? ACTION_DUE : null;
         return new OrderPlaced(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method), LINES,
-                TOTAL, Digests.sha256Hex(TOKEN), nextAction, NOW);
+                TOTAL, Digests.sha256Hex(TOKEN), nextAction, NOW, dueAt);
+    }
+
+    static OrderRefunded refunded(RefundId refundId, String amount, List<OrderPlace> places,
+                                          OrderStatus status) {
+        return new OrderRefunded(ORDER, TENANT, PERFORMANCE, refundId, Money.of(amount, "EUR"), REASON,
+                places.stream().map(OrderPlace::ticketId).toList(), places, "test",
+                new RefundOutcome("test-ref-" + refundId, true), status, NOW);
+    }
+
+    private static RefundOrderCommand refund(Money amount, UUID... tickets) {
+        return new RefundOrderCommand(ORDER, TENANT, REFUND, amount, List.of(tickets), REASON);
     }
 
     /** The codes the fixture's seeded tokens give, in the order the places are listed. */
@@ -195,6 +374,11 @@ class OrderTest {
         @Override
         public PaymentOutcome confirm(PaymentRequest request) {
             return outcome;
+        }
+
+        @Override
+        public RefundOutcome refund(RefundRequest request) {
+            return new RefundOutcome(name + "-ref-" + request.refundId(), true);
         }
     }
 }

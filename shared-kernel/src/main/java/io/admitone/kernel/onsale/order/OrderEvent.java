@@ -5,8 +5,8 @@ import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.organisation.TenantId;
 
 /** The events of an order. */
-public sealed interface OrderEvent permits OrderPlaced, OrderConfirmed, OrderPaymentFailed,
-        TicketCheckedIn {
+public sealed interface OrderEvent permits OrderPlaced, OrderConfirmed, OrderPaymentFailed, OrderExpired,
+        OrderCancelled, OrderRefunded, TicketCheckedIn {
 
     OrderId orderId();
 

@@ -13,11 +13,13 @@ import java.util.List;
 
 /**
  * An order made from a hold, awaiting payment until it is confirmed or its payment fails; {@code nextAction} names
- * what the buyer has to do (null when nothing). Only the digest of the order's token is kept.
+ * what the buyer has to do (null when nothing). An order awaiting payment expires at {@code dueAt} (null when its
+ * payment did not stay pending). Only the digest of the order's token is kept.
  */
 public record OrderPlaced(OrderId orderId, TenantId tenantId, EventId eventId, PerformanceId performanceId,
                           HoldId holdId, Buyer buyer, Payment payment, List<HoldLine> lines, Money total,
-                          String tokenHash, String nextAction, Instant placedAt) implements OrderEvent {
+                          String tokenHash, String nextAction, Instant placedAt, Instant dueAt)
+        implements OrderEvent {
 
     public OrderPlaced {
         lines = List.copyOf(lines);

@@ -8,15 +8,17 @@ import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.organisation.TenantId;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Records an order made from a converted hold, with what the payment provider answered to the first attempt and
- * the digest of the order's token.
+ * the digest of the order's token. A pending payment is due by {@code dueAt} (null when the payment did not stay
+ * pending).
  */
 public record PlaceOrderCommand(OrderId orderId, TenantId tenantId, EventId eventId, PerformanceId performanceId,
                                 HoldId holdId, Buyer buyer, Payment payment, List<HoldLine> lines, Money total,
-                                String tokenHash, PaymentOutcome outcome) {
+                                String tokenHash, PaymentOutcome outcome, Instant dueAt) {
 
     public PlaceOrderCommand {
         lines = List.copyOf(lines);
