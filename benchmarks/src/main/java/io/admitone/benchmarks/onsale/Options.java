@@ -10,7 +10,7 @@ record Options(int concurrency, Duration duration, Duration warmup, Path serverJ
     static Options parse(String[] args) {
         int concurrency = 32;
         Duration duration = Duration.ofSeconds(30);
-        Duration warmup = Duration.ofSeconds(5);
+        Duration warmup = Duration.ofSeconds(60);
         Path serverJar = Path.of("server/target/admitone-server.jar");
         Path resultsDir = Path.of("benchmarks/results");
         Path workDir = null;
