@@ -1,11 +1,6 @@
 package io.admitone.server.tickets;
 
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.SecurityContext;
 import io.admitone.command.onsale.checkin.TicketPassVerifier;
 import io.admitone.kernel.catalog.event.EventId;
 import io.admitone.kernel.catalog.event.PerformanceId;
@@ -14,13 +9,14 @@ import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.order.TicketPass;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.onsale.TicketPassSigner;
+import io.admitone.server.security.TypedJwts;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -44,12 +40,8 @@ final class TicketPasses implements TicketPassSigner, TicketPassVerifier {
 
     TicketPasses(JWK signingKey, String accessTokenIssuer) {
         this.issuer = accessTokenIssuer + ISSUER_SUFFIX;
-        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(signingKey)));
-        this.decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(signingKey.toPublicJWK())))
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
-                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
-                        new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TYPE))))
-                .build();
+        this.encoder = TypedJwts.encoder(signingKey);
+        this.decoder = TypedJwts.decoder(signingKey, TYPE);
         decoder.setJwtValidator(new JwtIssuerValidator(issuer));
     }
 

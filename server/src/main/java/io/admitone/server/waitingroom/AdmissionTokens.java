@@ -1,22 +1,18 @@
 package io.admitone.server.waitingroom;
 
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
-import com.nimbusds.jose.proc.SecurityContext;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.server.security.TypedJwts;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
-import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -43,12 +39,8 @@ final class AdmissionTokens {
     AdmissionTokens(JWK signingKey, String accessTokenIssuer, Clock clock) {
         this.issuer = accessTokenIssuer + ISSUER_SUFFIX;
         this.clock = clock;
-        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<SecurityContext>(new JWKSet(signingKey)));
-        this.decoder = NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet(signingKey.toPublicJWK())))
-                .jwsAlgorithm(SignatureAlgorithm.ES256)
-                .jwtProcessorCustomizer(processor -> processor.setJWSTypeVerifier(
-                        new DefaultJOSEObjectTypeVerifier<>(new JOSEObjectType(TYPE))))
-                .build();
+        this.encoder = TypedJwts.encoder(signingKey);
+        this.decoder = TypedJwts.decoder(signingKey, TYPE);
         JwtTimestampValidator expiry = new JwtTimestampValidator(Duration.ZERO);
         expiry.setClock(clock);
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(expiry, new JwtIssuerValidator(issuer));
