@@ -1,7 +1,5 @@
 package io.admitone.server.axon;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -17,24 +15,22 @@ import java.util.Map;
 @Component("eventProcessors")
 class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
 
-    private final EventProcessingConfiguration processing;
+    private final StreamingProcessors processors;
 
-    EventProcessorsHealthIndicator(EventProcessingConfiguration processing) {
-        this.processing = processing;
+    EventProcessorsHealthIndicator(StreamingProcessors processors) {
+        this.processors = processors;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         Map<String, Object> details = new LinkedHashMap<>();
         boolean healthy = true;
-        for (EventProcessor processor : processing.eventProcessors().values()) {
-            if (processor instanceof StreamingEventProcessor streaming) {
-                healthy &= streaming.isRunning() && !streaming.isError();
-                details.put(streaming.getName(), Map.of(
-                        "running", streaming.isRunning(),
-                        "error", streaming.isError(),
-                        "claimedSegments", streaming.processingStatus().size()));
-            }
+        for (StreamingEventProcessor streaming : processors.all()) {
+            healthy &= streaming.isRunning() && !streaming.isError();
+            details.put(streaming.getName(), Map.of(
+                    "running", streaming.isRunning(),
+                    "error", streaming.isError(),
+                    "claimedSegments", streaming.processingStatus().size()));
         }
         (healthy ? builder.up() : builder.down()).withDetails(details);
     }

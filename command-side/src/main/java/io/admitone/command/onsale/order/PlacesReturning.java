@@ -9,6 +9,7 @@ import io.admitone.kernel.onsale.order.OrderExpired;
 import io.admitone.kernel.onsale.order.OrderPlace;
 import io.admitone.kernel.onsale.order.OrderRefunded;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,10 @@ import java.util.stream.Collectors;
  * Gives the places of expired and cancelled orders, and of voided tickets, back to the partitions that sold them.
  * It tracks the event stream, so places given back while no instance ran come back when one starts; a partition
  * returns each place of an order once, so a redelivered event returns nothing twice.
+ * It sends commands, so it never replays: a replay would send them all again.
  */
 @Component
+@DisallowReplay
 @ProcessingGroup(PlacesReturning.NAME)
 class PlacesReturning {
 

@@ -1,0 +1,30 @@
+package io.admitone.server.axon;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The streaming event processors that this process hosts; which ones depends on its roles. */
+@Component
+public class StreamingProcessors {
+
+    private final EventProcessingConfiguration processing;
+
+    StreamingProcessors(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public List<StreamingEventProcessor> all() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .toList();
+    }
+
+    public Optional<StreamingEventProcessor> named(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+}
