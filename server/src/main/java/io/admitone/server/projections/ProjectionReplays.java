@@ -1,6 +1,7 @@
 package io.admitone.server.projections;
 
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -27,6 +28,8 @@ class ProjectionReplays {
             processor.shutDown();
             try {
                 processor.resetTokens();
+            } catch (UnableToClaimTokenException claimedElsewhere) {
+                throw new ProjectionClaimedElsewhere(name);
             } finally {
                 processor.start();
             }
