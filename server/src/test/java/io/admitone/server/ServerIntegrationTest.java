@@ -25,7 +25,10 @@ import java.util.UUID;
  * Base of the tests that run the whole server over real HTTP, on a database of its own in the test
  * PostgreSQL and on the test Redis. Subclasses share one running server.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Many servers stay cached and running during a test run; on a small machine one answer can take longer than the
+// client's default five seconds without anything being wrong.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.test.webtestclient.timeout=30s")
 @AutoConfigureWebTestClient
 public abstract class ServerIntegrationTest {
 
