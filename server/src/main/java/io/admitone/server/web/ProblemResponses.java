@@ -1,6 +1,7 @@
 package io.admitone.server.web;
 
 import io.admitone.kernel.DomainRejection;
+import io.admitone.query.paging.InvalidParameter;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ final class ProblemResponses {
             case IncompatibleAggregateException otherType -> noSuchResource();
             case WebExchangeBindException invalid -> validation(invalid);
             case HandlerMethodValidationException invalid -> parameterValidation(invalid);
+            case InvalidParameter invalid -> invalidParameter(invalid);
             case TooManyRequests tooMany -> tooManyRequests(tooMany);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "Malformed request", inputDetail(input));
@@ -84,6 +86,13 @@ final class ProblemResponses {
                         "field", String.valueOf(result.getMethodParameter().getParameterName()),
                         "message", String.valueOf(error.getDefaultMessage()))))
                 .toList());
+        return problem;
+    }
+
+    private static ProblemDetail invalidParameter(InvalidParameter invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
+                invalid.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", invalid.parameter(), "message", invalid.getMessage())));
         return problem;
     }
 
