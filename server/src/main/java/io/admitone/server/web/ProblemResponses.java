@@ -128,6 +128,7 @@ final class ProblemResponses {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 412 -> "precondition-failed";
             case 413 -> "content-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";
