@@ -13,7 +13,7 @@ import static io.admitone.server.onsale.OnSaleFixture.PROJECTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Staff who read orders list the organisation's orders and tickets, paged, sorted and filtered. */
+/** Staff who read orders list the organisation's orders, tickets and holds, paged, sorted and filtered. */
 class SalesListsTest extends ServerIntegrationTest {
 
     private OnSaleFixture onSale;
@@ -59,10 +59,21 @@ class SalesListsTest extends ServerIntegrationTest {
     }
 
     @Test
+    void holdsPageAndFilterByStatus() {
+        onSale.held(onSale.holdItem(onSale.floor(), 1));
+        String holds = "/api/v1/orgs/" + onSale.org() + "/holds";
+        await().atMost(PROJECTED).until(() -> Pages.all(admin, holds + "?status=held", 1).size() == 1);
+        assertThat(Pages.all(admin, holds + "?status=CONVERTED&sort=-expiresAt", 2)).hasSize(5)
+                .allSatisfy(hold -> assertThat(hold.get("orderId").isNull()).isFalse());
+        assertThat(Pages.field(Pages.all(admin, holds, 4), "holdId")).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    @Test
     void onlyStaffWhoReadOrdersListThem() {
         member(onSale.org(), StaffRole.ANALYST).get().uri(orders).exchange().expectStatus().isOk();
         member(onSale.org(), StaffRole.INTEGRATOR).get().uri(tickets).exchange().expectStatus().isOk();
         http.get().uri(tickets).exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/v1/orgs/" + onSale.org() + "/holds").exchange().expectStatus().isUnauthorized();
         String other = createOrganisation("sales-lists-other");
         member(other, StaffRole.OWNER).get().uri(orders).exchange().expectStatus().isNotFound();
         assertThat(Pages.all(admin, "/api/v1/orgs/" + other + "/orders", 50)).isEmpty();
