@@ -59,7 +59,7 @@ revoke all on function read.open_to_analysts(regclass) from public;
 -- Every tenant table so far (whichever migrations made them), and every later one through isolate_by_tenant.
 select read.open_to_analysts(c.oid)
 from pg_class c join pg_namespace n on n.oid = c.relnamespace
-where n.nspname = 'read' and c.relkind = 'r' and c.relrowsecurity
+where n.nspname = 'read' and c.relkind = 'r' and c.relrowsecurity and c.relname <> 'analyst_tenant'
   and exists (select from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped);
 
 create or replace function read.isolate_by_tenant(read_table regclass) returns void language plpgsql as $$
