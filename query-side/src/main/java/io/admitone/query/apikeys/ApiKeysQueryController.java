@@ -2,14 +2,20 @@ package io.admitone.query.apikeys;
 
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
+import io.admitone.kernel.apikey.ApiKeyKind;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.access.ApiKeyDirectory;
 import io.admitone.query.paging.CursorPage;
+import io.admitone.query.paging.FilterValues;
+import io.admitone.query.paging.ListParameters;
+import io.admitone.query.paging.ListQuery;
+import io.admitone.query.paging.SortKey;
+import io.admitone.query.paging.Sorting;
 import io.admitone.query.tenancy.TenantScopedQueries;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.jooq.Condition;
 import org.jooq.Records;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +30,13 @@ import java.util.UUID;
 
 import static io.admitone.schema.jooq.Tables.API_KEY;
 
+/** An organisation's API keys without their secrets, revoked ones included unless {@code revoked=false}. */
 @RestController
 class ApiKeysQueryController {
+
+    private static final Sorting<ApiKeyView> SORTS = Sorting.of(API_KEY.KEY_ID, ApiKeyView::id,
+            new SortKey<>("createdAt", API_KEY.CREATED_AT, k -> k.createdAt().toString()),
+            new SortKey<>("name", API_KEY.NAME, ApiKeyView::name));
 
     private final TenantScopedQueries queries;
     private final ApiKeyDirectory directory;
@@ -36,34 +47,36 @@ class ApiKeysQueryController {
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/api-keys")
-    /** Revoked keys included. */
     Mono<CursorPage<ApiKeyView>> keys(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
-                    @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                    @RequestParam(required = false) UUID cursor) {
+                                      ListParameters page, @RequestParam(required = false) String kind,
+                                      @RequestParam(required = false) Boolean revoked) {
         TenantId tenant = new TenantId(orgId);
         caller.require(tenant, Operation.API_KEYS_MANAGE);
-        Condition after = cursor == null ? API_KEY.KEY_ID.isNotNull() : API_KEY.KEY_ID.gt(cursor);
-        return select(tenant, after, limit + 1)
-                .map(rows -> CursorPage.of(rows, limit, ApiKeyView::id));
+        ApiKeyKind ofKind = FilterValues.oneOf("kind", kind, ApiKeyKind.class);
+        Condition filter = DSL.and(ofKind == null ? DSL.noCondition() : API_KEY.KIND.eq(ofKind.apiName()),
+                revoked == null ? DSL.noCondition()
+                        : revoked ? API_KEY.REVOKED_AT.isNotNull() : API_KEY.REVOKED_AT.isNull());
+        ListQuery<ApiKeyView> list = page.against(SORTS);
+        return select(tenant, filter.and(list.after()), list.orderBy(), list.fetchSize()).map(list::page);
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/api-keys/{keyId}")
     Mono<ApiKeyView> key(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId, @PathVariable UUID keyId) {
         TenantId tenant = new TenantId(orgId);
         caller.require(tenant, Operation.API_KEYS_MANAGE);
-        return select(tenant, API_KEY.KEY_ID.eq(keyId), 1)
+        return select(tenant, API_KEY.KEY_ID.eq(keyId), List.of(), 1)
                 .flatMap(rows -> rows.isEmpty()
                         ? Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No API key " + keyId))
                         : Mono.just(rows.getFirst()));
     }
 
-    private Mono<List<ApiKeyView>> select(TenantId tenant, Condition condition, int limit) {
+    private Mono<List<ApiKeyView>> select(TenantId tenant, Condition condition, List<SortField<?>> order, int limit) {
         return queries.read(tenant, db -> db
                         .select(API_KEY.KEY_ID, API_KEY.NAME, API_KEY.KIND, API_KEY.ROLES, API_KEY.PREFIX,
                                 API_KEY.CREATED_AT, API_KEY.REVOKED_AT)
                         .from(API_KEY)
                         .where(API_KEY.TENANT_ID.eq(tenant.value()).and(condition))
-                        .orderBy(API_KEY.KEY_ID)
+                        .orderBy(order)
                         .limit(limit)
                         .fetch(Records.mapping(ApiKeyView::of)))
                 .flatMap(rows -> directory.lastUsed(rows.stream().map(ApiKeyView::id).toList())

@@ -38,7 +38,7 @@ class StorefrontFilter implements WebFilter {
     private static final List<String> ALLOWED_HEADERS = List.of("Authorization", "Content-Type", "Idempotency-Key",
             "If-Match", "If-None-Match", "X-Order-Token", "X-Hold-Token", "X-Admission-Token", PUBLISHABLE_KEY_HEADER);
     private static final List<String> EXPOSED_HEADERS = List.of("Location", "ETag", "Retry-After",
-            "X-AdmitOne-Position", "Idempotent-Replayed");
+            "X-AdmitOne-Position", "X-AdmitOne-Stale", "Idempotent-Replayed");
     private static final List<String> ALLOWED_METHODS = List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(),
             HttpMethod.POST.name(), HttpMethod.PUT.name(), HttpMethod.PATCH.name(), HttpMethod.DELETE.name());
 

@@ -1,6 +1,7 @@
 package io.admitone.server.web;
 
 import io.admitone.kernel.DomainRejection;
+import io.admitone.query.paging.InvalidParameter;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ final class ProblemResponses {
             case IncompatibleAggregateException otherType -> noSuchResource();
             case WebExchangeBindException invalid -> validation(invalid);
             case HandlerMethodValidationException invalid -> parameterValidation(invalid);
+            case InvalidParameter invalid -> invalidParameter(invalid);
             case TooManyRequests tooMany -> tooManyRequests(tooMany);
             case ServerWebInputException input -> problem(HttpStatus.BAD_REQUEST, "malformed-request",
                     "Malformed request", inputDetail(input));
@@ -87,6 +89,13 @@ final class ProblemResponses {
         return problem;
     }
 
+    private static ProblemDetail invalidParameter(InvalidParameter invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
+                invalid.getMessage());
+        problem.setProperty("errors", List.of(Map.of("field", invalid.parameter(), "message", invalid.getMessage())));
+        return problem;
+    }
+
     private static String inputDetail(ServerWebInputException input) {
         Throwable cause = input.getCause();
         if (cause instanceof DecodingException) {
@@ -119,6 +128,7 @@ final class ProblemResponses {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 412 -> "precondition-failed";
             case 413 -> "content-too-large";
             case 415 -> "unsupported-media-type";
             case 429 -> "rate-limited";

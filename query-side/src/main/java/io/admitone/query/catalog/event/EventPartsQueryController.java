@@ -2,10 +2,13 @@ package io.admitone.query.catalog.event;
 
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.catalog.event.PerformanceStatus;
 import io.admitone.query.paging.CursorPage;
+import io.admitone.query.paging.FilterValues;
+import io.admitone.query.paging.ListParameters;
+import io.admitone.query.paging.ListQuery;
 import io.admitone.query.tenancy.TenantScopedQueries;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.jooq.Condition;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +21,7 @@ import reactor.core.publisher.Mono;
 import java.util.UUID;
 
 import static io.admitone.query.catalog.event.EventsQueryController.noEvent;
+import static io.admitone.schema.jooq.Tables.PERFORMANCE;
 
 /**
  * An event's performances and ticket types, and a performance on its own: what a buyer's page about a date needs.
@@ -34,30 +38,35 @@ class EventPartsQueryController {
 
     @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}/performances")
     Mono<CursorPage<PerformanceView>> performances(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
-                                                   @PathVariable UUID eventId,
-                                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                                   @RequestParam(required = false) UUID cursor) {
+                                                   @PathVariable UUID eventId, ListParameters page,
+                                                   @RequestParam(required = false) String status,
+                                                   @RequestParam(required = false) String from,
+                                                   @RequestParam(required = false) String to) {
         TenantId tenant = new TenantId(orgId);
         Audience audience = Audience.of(caller, tenant);
+        PerformanceStatus inStatus = FilterValues.oneOf("status", status, PerformanceStatus.class);
+        Condition filter = FilterValues.equal(PERFORMANCE.STATUS, inStatus == null ? null : inStatus.name())
+                .and(FilterValues.within(PERFORMANCE.STARTS_AT, FilterValues.instant("from", from),
+                        FilterValues.instant("to", to)));
+        ListQuery<PerformanceView> list = page.against(EventSorts.PERFORMANCES);
         return queries.read(tenant, db -> EventQueries.event(db, tenant, audience, eventId)
-                        .map(event -> EventQueries.performances(db, eventId, cursor, limit + 1))
+                        .map(event -> EventQueries.performances(db, eventId, filter, list))
                         .orElse(null))
                 .switchIfEmpty(Mono.error(() -> noEvent(eventId)))
-                .map(rows -> CursorPage.of(rows, limit, PerformanceView::id));
+                .map(list::page);
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}/ticket-types")
     Mono<CursorPage<TicketTypeView>> ticketTypes(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
-                                                 @PathVariable UUID eventId,
-                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                                 @RequestParam(required = false) UUID cursor) {
+                                                 @PathVariable UUID eventId, ListParameters page) {
         TenantId tenant = new TenantId(orgId);
         Audience audience = Audience.of(caller, tenant);
+        ListQuery<TicketTypeView> list = page.against(EventSorts.TICKET_TYPES);
         return queries.read(tenant, db -> EventQueries.event(db, tenant, audience, eventId)
-                        .map(event -> EventQueries.ticketTypes(db, audience, eventId, cursor, limit + 1))
+                        .map(event -> EventQueries.ticketTypes(db, audience, eventId, list))
                         .orElse(null))
                 .switchIfEmpty(Mono.error(() -> noEvent(eventId)))
-                .map(rows -> CursorPage.of(rows, limit, TicketTypeView::id));
+                .map(list::page);
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}/ticket-types/{ticketTypeId}")

@@ -1,12 +1,13 @@
 package io.admitone.query.catalog.event;
 
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.query.paging.ListQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record13;
 import org.jooq.Records;
 import org.jooq.SelectJoinStep;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -20,26 +21,22 @@ import static io.admitone.schema.jooq.Tables.TICKET_TYPE;
 
 /**
  * The catalog's queries, each run inside the caller's tenant-scoped transaction, so that an event and its parts are
- * read from one snapshot. Lists are pages in a reader's order — events by their first performance (events without
- * one last), performances by start, ticket types by price — with the last id of a page as the cursor.
+ * read from one snapshot. Lists are pages in one of the orders of {@link EventSorts}.
  */
 final class EventQueries {
 
-    /** Sorts events without performances last, where PostgreSQL compares infinity as later than any instant. */
-    private static final Field<Instant> FIRST_START = DSL.coalesce(EVENT.FIRST_STARTS_AT,
-            DSL.field("'infinity'::timestamptz", EVENT.FIRST_STARTS_AT.getDataType()));
+    private static final List<SortField<?>> BY_PRICE =
+            List.of(TICKET_TYPE.PRICE_AMOUNT.asc(), TICKET_TYPE.TICKET_TYPE_ID.asc());
 
     private EventQueries() {
     }
 
     static List<EventSummary> events(DSLContext db, TenantId tenant, Audience audience, EventFilter filter,
-                                     UUID cursor, int limit) {
-        Condition after = cursor == null ? DSL.noCondition() : DSL.row(FIRST_START, EVENT.EVENT_ID)
-                .gt(DSL.select(FIRST_START, EVENT.EVENT_ID).from(EVENT).where(EVENT.EVENT_ID.eq(cursor)));
+                                     ListQuery<EventSummary> list) {
         return summaries(db)
-                .where(EVENT.TENANT_ID.eq(tenant.value()), audience.seesEvent(), filter.condition(), after)
-                .orderBy(FIRST_START, EVENT.EVENT_ID)
-                .limit(limit)
+                .where(EVENT.TENANT_ID.eq(tenant.value()), audience.seesEvent(), filter.condition(), list.after())
+                .orderBy(list.orderBy())
+                .limit(list.fetchSize())
                 .fetch(Records.mapping(EventSummary::of));
     }
 
@@ -49,33 +46,47 @@ final class EventQueries {
                 .fetchOptional(Records.mapping(EventSummary::of));
     }
 
-    static List<PerformanceView> performances(DSLContext db, UUID eventId, UUID cursor, int limit) {
-        Condition after = cursor == null ? DSL.noCondition() : DSL.row(PERFORMANCE.STARTS_AT, PERFORMANCE.PERFORMANCE_ID)
-                .gt(DSL.select(PERFORMANCE.STARTS_AT, PERFORMANCE.PERFORMANCE_ID).from(PERFORMANCE)
-                        .where(PERFORMANCE.PERFORMANCE_ID.eq(cursor)));
+    /** A page of the event's performances that pass {@code filter}. */
+    static List<PerformanceView> performances(DSLContext db, UUID eventId, Condition filter,
+                                              ListQuery<PerformanceView> list) {
+        return performances(db, eventId, filter.and(list.after()), list.orderBy(), list.fetchSize());
+    }
+
+    /** All of the event's performances, by start. */
+    static List<PerformanceView> performances(DSLContext db, UUID eventId) {
+        return performances(db, eventId, DSL.noCondition(),
+                List.of(PERFORMANCE.STARTS_AT.asc(), PERFORMANCE.PERFORMANCE_ID.asc()), Integer.MAX_VALUE);
+    }
+
+    private static List<PerformanceView> performances(DSLContext db, UUID eventId, Condition which,
+                                                      List<SortField<?>> order, int limit) {
         return db.select(PERFORMANCE.PERFORMANCE_ID, PERFORMANCE.EVENT_ID, PERFORMANCE.VENUE_ID,
                         PERFORMANCE.STARTS_AT, PERFORMANCE.ENDS_AT, PERFORMANCE.DOORS_AT, PERFORMANCE.ON_SALE_FROM,
                         PERFORMANCE.ON_SALE_UNTIL, PERFORMANCE.STATUS)
                 .from(PERFORMANCE)
-                .where(PERFORMANCE.EVENT_ID.eq(eventId), after)
-                .orderBy(PERFORMANCE.STARTS_AT, PERFORMANCE.PERFORMANCE_ID)
+                .where(PERFORMANCE.EVENT_ID.eq(eventId), which)
+                .orderBy(order)
                 .limit(limit)
                 .fetch(Records.mapping(PerformanceView::of));
     }
 
-    static List<TicketTypeView> ticketTypes(DSLContext db, Audience audience, UUID eventId, UUID cursor, int limit) {
-        Condition after = cursor == null ? DSL.noCondition() : DSL.row(TICKET_TYPE.PRICE_AMOUNT, TICKET_TYPE.TICKET_TYPE_ID)
-                .gt(DSL.select(TICKET_TYPE.PRICE_AMOUNT, TICKET_TYPE.TICKET_TYPE_ID).from(TICKET_TYPE)
-                        .where(TICKET_TYPE.TICKET_TYPE_ID.eq(cursor)));
-        return ticketTypes(db, audience, eventId, after, limit);
+    static List<TicketTypeView> ticketTypes(DSLContext db, Audience audience, UUID eventId,
+                                            ListQuery<TicketTypeView> list) {
+        return ticketTypes(db, audience, eventId, list.after(), list.orderBy(), list.fetchSize());
+    }
+
+    /** All of the event's ticket types the audience may see, by price. */
+    static List<TicketTypeView> ticketTypes(DSLContext db, Audience audience, UUID eventId) {
+        return ticketTypes(db, audience, eventId, DSL.noCondition(), BY_PRICE, Integer.MAX_VALUE);
     }
 
     static Optional<TicketTypeView> ticketType(DSLContext db, Audience audience, UUID eventId, UUID ticketTypeId) {
-        return ticketTypes(db, audience, eventId, TICKET_TYPE.TICKET_TYPE_ID.eq(ticketTypeId), 1).stream().findFirst();
+        return ticketTypes(db, audience, eventId, TICKET_TYPE.TICKET_TYPE_ID.eq(ticketTypeId), BY_PRICE, 1)
+                .stream().findFirst();
     }
 
     private static List<TicketTypeView> ticketTypes(DSLContext db, Audience audience, UUID eventId, Condition which,
-                                                    int limit) {
+                                                    List<SortField<?>> order, int limit) {
         return db.select(TICKET_TYPE.TICKET_TYPE_ID, TICKET_TYPE.EVENT_ID, TICKET_TYPE.NAME, TICKET_TYPE.PRICE_AMOUNT,
                         TICKET_TYPE.CURRENCY, TICKET_TYPE.SECTION, TICKET_TYPE.PRICE_ZONE, TICKET_TYPE.MIN_PER_ORDER,
                         TICKET_TYPE.MAX_PER_ORDER, TICKET_TYPE.SALES_FROM, TICKET_TYPE.SALES_UNTIL, TICKET_TYPE.VISIBLE,
@@ -83,7 +94,7 @@ final class EventQueries {
                         TICKET_TYPE.FEE_PERCENT)
                 .from(TICKET_TYPE)
                 .where(TICKET_TYPE.EVENT_ID.eq(eventId), audience.seesTicketType(), which)
-                .orderBy(TICKET_TYPE.PRICE_AMOUNT, TICKET_TYPE.TICKET_TYPE_ID)
+                .orderBy(order)
                 .limit(limit)
                 .fetch(Records.mapping(TicketTypeView::of));
     }

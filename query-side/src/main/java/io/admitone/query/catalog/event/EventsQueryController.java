@@ -1,12 +1,11 @@
 package io.admitone.query.catalog.event;
 
 import io.admitone.kernel.access.Caller;
-import io.admitone.kernel.catalog.event.EventStatus;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.paging.CursorPage;
+import io.admitone.query.paging.ListParameters;
+import io.admitone.query.paging.ListQuery;
 import io.admitone.query.tenancy.TenantScopedQueries;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,16 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Events for buyers (published ones) and for the organisation's staff (all); no credentials needed. */
 @RestController
 class EventsQueryController {
-
-    /** Performances and ticket types of one event, all of them, in the event view. */
-    private static final int ALL = Integer.MAX_VALUE;
 
     private final TenantScopedQueries queries;
 
@@ -33,20 +27,21 @@ class EventsQueryController {
         this.queries = queries;
     }
 
+    /** Filters and sorts as in docs/api.md, "Reading events". */
     @GetMapping("/api/v1/orgs/{orgId}/events")
     Mono<CursorPage<EventSummary>> events(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
-                                          @RequestParam(required = false) EventStatus status,
+                                          ListParameters page,
+                                          @RequestParam(required = false) String status,
                                           @RequestParam(required = false) String category,
-                                          @RequestParam(required = false) Instant from,
-                                          @RequestParam(required = false) Instant to,
-                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                          @RequestParam(required = false) UUID cursor) {
+                                          @RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to,
+                                          @RequestParam(required = false) String q,
+                                          @RequestParam(required = false) String venueId) {
         TenantId tenant = new TenantId(orgId);
         Audience audience = Audience.of(caller, tenant);
-        EventFilter filter = new EventFilter(status, category == null ? null : category.toLowerCase(Locale.ROOT),
-                from, to);
-        return queries.read(tenant, db -> EventQueries.events(db, tenant, audience, filter, cursor, limit + 1))
-                .map(rows -> CursorPage.of(rows, limit, EventSummary::id));
+        EventFilter filter = EventFilter.parse(status, category, from, to, q, venueId);
+        ListQuery<EventSummary> list = page.against(EventSorts.EVENTS);
+        return queries.read(tenant, db -> EventQueries.events(db, tenant, audience, filter, list)).map(list::page);
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/events/{eventId}")
@@ -54,8 +49,8 @@ class EventsQueryController {
         TenantId tenant = new TenantId(orgId);
         Audience audience = Audience.of(caller, tenant);
         return queries.read(tenant, db -> EventQueries.event(db, tenant, audience, eventId)
-                        .map(event -> EventView.of(event, EventQueries.performances(db, eventId, null, ALL),
-                                EventQueries.ticketTypes(db, audience, eventId, null, ALL)))
+                        .map(event -> EventView.of(event, EventQueries.performances(db, eventId),
+                                EventQueries.ticketTypes(db, audience, eventId)))
                         .orElse(null))
                 .switchIfEmpty(Mono.error(() -> noEvent(eventId)));
     }

@@ -28,9 +28,6 @@ import static org.jooq.impl.DSL.sum;
 @RestController
 class PerformancePlacesQueryController {
 
-    /** More ticket types than any event has; an event's ticket types are all shown with its availability. */
-    private static final int ALL_TICKET_TYPES = 1_000;
-
     private final TenantScopedQueries queries;
     private final VenueReader venues;
 
@@ -46,7 +43,7 @@ class PerformancePlacesQueryController {
         Audience audience = Audience.of(caller, tenant);
         return queries.read(tenant, db -> EventQueries.performance(db, tenant, audience, performanceId)
                         .map(performance -> AvailabilityView.of(performance, sections(db, tenant, performanceId),
-                                EventQueries.ticketTypes(db, audience, performance.eventId(), null, ALL_TICKET_TYPES)))
+                                EventQueries.ticketTypes(db, audience, performance.eventId())))
                         .orElse(null))
                 .switchIfEmpty(Mono.error(() -> notFound(performanceId)));
     }

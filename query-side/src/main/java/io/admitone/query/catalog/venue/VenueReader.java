@@ -1,6 +1,11 @@
 package io.admitone.query.catalog.venue;
 
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.query.paging.CursorPage;
+import io.admitone.query.paging.FilterValues;
+import io.admitone.query.paging.ListQuery;
+import io.admitone.query.paging.SortKey;
+import io.admitone.query.paging.Sorting;
 import io.admitone.query.tenancy.TenantScopedQueries;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -9,7 +14,6 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -33,18 +37,23 @@ public class VenueReader {
         this.queries = queries;
     }
 
-    /** Up to {@code limit} venues after {@code cursor} in id order, of one city when {@code city} is given. */
-    Mono<List<VenueSummary>> list(TenantId tenant, UUID cursor, String city, int limit) {
-        Condition after = cursor == null ? DSL.noCondition() : VENUE.VENUE_ID.gt(cursor);
+    /** The orders venue lists may be read in, the first the default. */
+    static final Sorting<VenueSummary> SORTS = Sorting.of(VENUE.VENUE_ID, VenueSummary::id,
+            new SortKey<>("name", VENUE.NAME, VenueSummary::name),
+            new SortKey<>("createdAt", VENUE.CREATED_AT, v -> v.createdAt().toString()),
+            new SortKey<>("capacity", VENUE.CAPACITY, v -> Integer.toString(v.capacity())));
+
+    /** A page of venues, of one city (ignoring case) and with a name containing {@code q} when given. */
+    Mono<CursorPage<VenueSummary>> list(TenantId tenant, String city, String q, ListQuery<VenueSummary> list) {
         Condition inCity = city == null ? DSL.noCondition() : DSL.lower(VENUE.CITY).eq(DSL.lower(DSL.val(city)));
         return queries.read(tenant, db -> db
                 .select(VENUE.VENUE_ID, VENUE.NAME, VENUE.TIME_ZONE, VENUE.CITY, VENUE.ADDRESS, VENUE.SEAT_COUNT,
                         VENUE.CAPACITY, VENUE.CREATED_AT, VENUE.UPDATED_AT)
                 .from(VENUE)
-                .where(VENUE.TENANT_ID.eq(tenant.value()), after, inCity)
-                .orderBy(VENUE.VENUE_ID)
-                .limit(limit)
-                .fetch(Records.mapping(VenueSummary::new)));
+                .where(VENUE.TENANT_ID.eq(tenant.value()), inCity, FilterValues.contains(VENUE.NAME, q), list.after())
+                .orderBy(list.orderBy())
+                .limit(list.fetchSize())
+                .fetch(Records.mapping(VenueSummary::new))).map(list::page);
     }
 
     /** The venue with its sections, in one query; empty if there is no such venue in the tenant. */

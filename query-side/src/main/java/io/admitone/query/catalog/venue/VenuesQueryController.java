@@ -4,8 +4,7 @@ import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.paging.CursorPage;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.admitone.query.paging.ListParameters;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,12 +26,12 @@ class VenuesQueryController {
 
     @GetMapping("/api/v1/orgs/{orgId}/venues")
     Mono<CursorPage<VenueSummary>> venues(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
-                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                          @RequestParam(required = false) UUID cursor,
-                                          @RequestParam(required = false) String city) {
+                                          ListParameters page,
+                                          @RequestParam(required = false) String city,
+                                          @RequestParam(required = false) String q) {
         TenantId tenant = new TenantId(orgId);
         caller.require(tenant, Operation.CATALOG_READ);
-        return venues.list(tenant, cursor, city, limit + 1).map(rows -> CursorPage.of(rows, limit, VenueSummary::id));
+        return venues.list(tenant, city, q, page.against(VenueReader.SORTS));
     }
 
     @GetMapping("/api/v1/orgs/{orgId}/venues/{venueId}")
