@@ -20,16 +20,30 @@ import java.util.Map;
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+    /** How a failure is reported. */
+    record Reported(ErrorType type, String code, String message) {
+
+        GraphQLError error(GraphqlErrorBuilder<?> builder) {
+            return builder.errorType(type).message(message).extensions(Map.of("code", code)).build();
+        }
+    }
+
     @Override
     protected GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment environment) {
+        Reported reported = reported(failure);
+        return reported == null ? null : reported.error(GraphqlErrorBuilder.newError(environment));
+    }
+
+    /** How {@code failure} is reported, or null when the default handling reports it. */
+    static Reported reported(Throwable failure) {
         return switch (failure) {
-            case DomainRejection rejection -> error(environment, type(rejection.kind()), rejection.code(),
+            case DomainRejection rejection -> new Reported(type(rejection.kind()), rejection.code(),
                     rejection.getMessage());
             case ResponseStatusException status when status.getStatusCode() == HttpStatus.NOT_FOUND ->
-                    error(environment, ErrorType.NOT_FOUND, "not-found", status.getReason());
-            case InvalidArgument invalid -> error(environment, ErrorType.BAD_REQUEST, "invalid-argument",
+                    new Reported(ErrorType.NOT_FOUND, "not-found", status.getReason());
+            case InvalidArgument invalid -> new Reported(ErrorType.BAD_REQUEST, "invalid-argument",
                     invalid.getMessage());
-            case NotSignedIn notSignedIn -> error(environment, ErrorType.UNAUTHORIZED, "unauthorized",
+            case NotSignedIn notSignedIn -> new Reported(ErrorType.UNAUTHORIZED, "unauthorized",
                     notSignedIn.getMessage());
             default -> null;
         };
@@ -41,11 +55,5 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             case FORBIDDEN -> ErrorType.FORBIDDEN;
             case CONFLICT, UNPROCESSABLE -> ErrorType.BAD_REQUEST;
         };
-    }
-
-    private static GraphQLError error(DataFetchingEnvironment environment, ErrorType type, String code,
-                                      String message) {
-        return GraphqlErrorBuilder.newError(environment).errorType(type).message(message)
-                .extensions(Map.of("code", code)).build();
     }
 }
