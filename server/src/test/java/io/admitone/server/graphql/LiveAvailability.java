@@ -21,10 +21,19 @@ final class LiveAvailability {
     private LiveAvailability() {
     }
 
-    /** A graphql-ws client of the server on {@code port}. */
+    /** A graphql-ws client of the server on {@code port}, for the public. */
     static WebSocketGraphQlTester client(int port) {
+        return builder(port).build();
+    }
+
+    /** A graphql-ws client of the server on {@code port}, signed in with {@code accessToken}. */
+    static WebSocketGraphQlTester client(int port, String accessToken) {
+        return builder(port).headers(headers -> headers.setBearerAuth(accessToken)).build();
+    }
+
+    private static WebSocketGraphQlTester.Builder<?> builder(int port) {
         return WebSocketGraphQlTester.builder(URI.create("ws://localhost:" + port + "/graphql"),
-                new ReactorNettyWebSocketClient()).build();
+                new ReactorNettyWebSocketClient());
     }
 
     /** The places available, as each message of the subscription tells them. */
