@@ -1,6 +1,7 @@
 package io.admitone.projections.inventory;
 
 import io.admitone.kernel.catalog.event.EventId;
+import io.admitone.kernel.catalog.event.PerformanceId;
 import io.admitone.kernel.catalog.venue.Seat;
 import io.admitone.kernel.catalog.venue.SectionKind;
 import io.admitone.kernel.inventory.HeldSeat;
@@ -19,15 +20,21 @@ import io.admitone.kernel.inventory.StandingPlacesReturned;
 import io.admitone.kernel.inventory.StandingPlacesSold;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static io.admitone.schema.jooq.Tables.PARTITION_AVAILABILITY;
@@ -48,11 +55,30 @@ class AvailabilityProjection {
     private static final String FREE = "FREE";
     private static final String HELD = "HELD";
     private static final String SOLD = "SOLD";
+    /** The unit of work's resource gathering the performances its batch changed. */
+    private static final String CHANGED = AvailabilityProjection.class.getName() + ".changed";
 
     private final DSLContext db;
+    private final AvailabilityAnnouncer announcer;
 
-    AvailabilityProjection(DSLContext db) {
+    AvailabilityProjection(DSLContext db, AvailabilityAnnouncer announcer) {
         this.db = db;
+        this.announcer = announcer;
+    }
+
+    /**
+     * The performances whose partitions a batch changes are announced once each, after the batch has committed; a
+     * replay announces nothing.
+     */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    void announceAfterCommit(EventMessage<?> message) {
+        if (message.getPayload() instanceof PartitionEvent event && !ReplayToken.isReplay(message)) {
+            CurrentUnitOfWork.ifStarted(unit -> unit.getOrComputeResource(CHANGED, key -> {
+                Set<PerformanceId> changed = new LinkedHashSet<>();
+                unit.afterCommit(committed -> changed.forEach(announcer::changed));
+                return changed;
+            }).add(event.performanceId()));
+        }
     }
 
     @EventHandler

@@ -10,14 +10,14 @@ import java.util.UUID;
  * An order as its buyer and staff see it: what refunds paid back so far, and, while it awaits payment, when it is
  * due. A refunded or cancelled ticket has status {@code VOID}.
  */
-record OrderView(UUID orderId, String status, String nextAction, Money total, Money refunded, Instant dueAt,
+public record OrderView(UUID orderId, String status, String nextAction, Money total, Money refunded, Instant dueAt,
                  BuyerView buyer, List<TicketView> tickets) {
 
-    record BuyerView(String name, String email) {
+    public record BuyerView(String name, String email) {
     }
 
     /** {@code qr} is the ticket's signed payload for scanners; {@code usedAt} is set once it was let in. */
-    record TicketView(UUID ticketId, String code, UUID ticketTypeId, String seat, String status, Instant usedAt,
+    public record TicketView(UUID ticketId, String code, UUID ticketTypeId, String seat, String status, Instant usedAt,
                       String qr) {
     }
 }

@@ -5,8 +5,6 @@ import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.catalog.venue.SeatMapView;
 import io.admitone.query.catalog.venue.VenueReader;
 import io.admitone.query.tenancy.TenantScopedQueries;
-import org.jooq.DSLContext;
-import org.jooq.Records;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
 import java.util.UUID;
-
-import static io.admitone.schema.jooq.Tables.PARTITION_AVAILABILITY;
-import static org.jooq.impl.DSL.sum;
 
 /**
  * A performance's places as buyers and staff see them: availability and the seat map with each seat's status.
@@ -42,7 +36,8 @@ class PerformancePlacesQueryController {
         TenantId tenant = new TenantId(orgId);
         Audience audience = Audience.of(caller, tenant);
         return queries.read(tenant, db -> EventQueries.performance(db, tenant, audience, performanceId)
-                        .map(performance -> AvailabilityView.of(performance, sections(db, tenant, performanceId),
+                        .map(performance -> AvailabilityView.of(performance,
+                                EventQueries.sections(db, tenant, performanceId),
                                 EventQueries.ticketTypes(db, audience, performance.eventId())))
                         .orElse(null))
                 .switchIfEmpty(Mono.error(() -> notFound(performanceId)));
@@ -56,20 +51,6 @@ class PerformancePlacesQueryController {
         return queries.read(tenant, db -> EventQueries.performance(db, tenant, audience, performanceId).orElse(null))
                 .switchIfEmpty(Mono.error(() -> notFound(performanceId)))
                 .flatMap(performance -> venues.seatMap(tenant, performance.venueId(), performanceId));
-    }
-
-    private static List<AvailabilityView.SectionAvailability> sections(DSLContext db, TenantId tenant,
-                                                                       UUID performanceId) {
-        return db.select(PARTITION_AVAILABILITY.SECTION, PARTITION_AVAILABILITY.KIND, PARTITION_AVAILABILITY.PRICE_ZONE,
-                        sum(PARTITION_AVAILABILITY.CAPACITY).cast(Integer.class),
-                        sum(PARTITION_AVAILABILITY.HELD).cast(Integer.class),
-                        sum(PARTITION_AVAILABILITY.SOLD).cast(Integer.class))
-                .from(PARTITION_AVAILABILITY)
-                .where(PARTITION_AVAILABILITY.TENANT_ID.eq(tenant.value()),
-                        PARTITION_AVAILABILITY.PERFORMANCE_ID.eq(performanceId))
-                .groupBy(PARTITION_AVAILABILITY.SECTION, PARTITION_AVAILABILITY.KIND, PARTITION_AVAILABILITY.PRICE_ZONE)
-                .orderBy(PARTITION_AVAILABILITY.SECTION, PARTITION_AVAILABILITY.PRICE_ZONE)
-                .fetch(Records.mapping(AvailabilityView.SectionAvailability::of));
     }
 
     private static ResponseStatusException notFound(UUID performanceId) {
