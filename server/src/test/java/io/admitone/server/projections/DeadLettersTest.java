@@ -102,6 +102,28 @@ class DeadLettersTest extends ServerIntegrationTest {
     }
 
     @Test
+    void aReplayEmptiesTheDeadLettersAndParksAgainWhatStillFails() {
+        String label = "replayed-" + UUID.randomUUID();
+        faulty.failFor(label);
+        String poisoned = ProbeRequests.started(admin, label, "PT1H");
+        await().atMost(SETTLED).until(() -> lettersOf(poisoned).size() == 1);
+        String parkedBefore = lettersOf(poisoned).getFirst().get("id").asString();
+
+        admin.post().uri(PROBES + "/replay").exchange().expectStatus().isAccepted();
+
+        await().atMost(SETTLED).untilAsserted(() -> {
+            assertThat(lettersOf(poisoned)).singleElement()
+                    .satisfies(letter -> assertThat(letter.get("id").asString()).isNotEqualTo(parkedBefore));
+            admin.get().uri(PROBES).exchange().expectStatus().isOk().expectBody()
+                    .jsonPath("$.state").isEqualTo("RUNNING")
+                    .jsonPath("$.eventsBehind").isEqualTo(0);
+        });
+        faulty.fixFor(label);
+        admin.post().uri(PROBES + "/dead-letters/retry").exchange().expectStatus().isOk();
+        assertThat(lettersOf(poisoned)).isEmpty();
+    }
+
+    @Test
     void processorsThatSendCommandsKeepNoDeadLettersAndOnlyPlatformAdminsSeeThem() {
         admin.get().uri("/api/v1/admin/projections/order-returns/dead-letters").exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONFLICT)
