@@ -19,11 +19,13 @@ class ProcessorStatuses {
 
     private final StreamingProcessors processors;
     private final EventLog log;
+    private final RebuildProgress rebuilds;
     private final Clock clock;
 
-    ProcessorStatuses(StreamingProcessors processors, EventLog log, Clock clock) {
+    ProcessorStatuses(StreamingProcessors processors, EventLog log, RebuildProgress rebuilds, Clock clock) {
         this.processors = processors;
         this.log = log;
+        this.rebuilds = rebuilds;
         this.clock = clock;
     }
 
@@ -52,7 +54,8 @@ class ProcessorStatuses {
         long behind = Math.max(0, head - position);
         return new ProcessorStatus(processor.getName(), stateOf(processor, segments), position, head, behind,
                 behind == 0 ? 0 : secondsBehind(position), segments, processor.supportsReset(),
-                processors.deadLetterQueue(processor.getName()).map(SequencedDeadLetterQueue::size).orElse(null));
+                processors.deadLetterQueue(processor.getName()).map(SequencedDeadLetterQueue::size).orElse(null),
+                rebuilds.of(processor.getName()));
     }
 
     private long secondsBehind(long position) {
