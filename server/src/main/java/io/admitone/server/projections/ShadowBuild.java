@@ -1,5 +1,6 @@
 package io.admitone.server.projections;
 
+import io.admitone.projections.ShadowWrites;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessageHandler;

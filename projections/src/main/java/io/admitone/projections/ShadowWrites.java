@@ -1,4 +1,4 @@
-package io.admitone.server.projections;
+package io.admitone.projections;
 
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -13,14 +13,15 @@ import java.util.concurrent.Callable;
  * Sends the jOOQ statements of a thread that rebuilds a projection to its shadow tables: {@code "read"."t"} becomes
  * {@code "read_rebuild"."t"} for each table {@code t} the projection owns, and only on that thread, so the
  * projections' handlers keep their one {@link org.jooq.DSLContext} and read the live tables of other projections.
- * Other threads pay one thread-local read per statement.
+ * Other threads pay one thread-local read per statement. The server's projection rebuild runs its work through
+ * {@link #intoShadowTables}.
  */
 @Configuration(proxyBeanMethods = false)
-class ShadowWrites {
+public class ShadowWrites {
 
     private static final ThreadLocal<List<String>> SHADOWED = new ThreadLocal<>();
 
-    static <T> T intoShadowTables(List<String> tables, Callable<T> work) throws Exception {
+    public static <T> T intoShadowTables(List<String> tables, Callable<T> work) throws Exception {
         SHADOWED.set(tables);
         try {
             return work.call();
