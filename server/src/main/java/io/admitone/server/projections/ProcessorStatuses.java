@@ -2,6 +2,7 @@ package io.admitone.server.projections;
 
 import io.admitone.server.axon.StreamingProcessors;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -9,17 +10,22 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
-/** Reads the status and lag of the event processors of this process: one head read per call, one query per laggard. */
+/**
+ * Reads the status and lag of the event processors of this process: one head read per call, one query per laggard
+ * and one count per processor that parks dead letters.
+ */
 @Component
 class ProcessorStatuses {
 
     private final StreamingProcessors processors;
     private final EventLog log;
+    private final RebuildProgress rebuilds;
     private final Clock clock;
 
-    ProcessorStatuses(StreamingProcessors processors, EventLog log, Clock clock) {
+    ProcessorStatuses(StreamingProcessors processors, EventLog log, RebuildProgress rebuilds, Clock clock) {
         this.processors = processors;
         this.log = log;
+        this.rebuilds = rebuilds;
         this.clock = clock;
     }
 
@@ -47,7 +53,9 @@ class ProcessorStatuses {
         long position = segments.stream().mapToLong(SegmentStatus::position).min().orElse(0);
         long behind = Math.max(0, head - position);
         return new ProcessorStatus(processor.getName(), stateOf(processor, segments), position, head, behind,
-                behind == 0 ? 0 : secondsBehind(position), segments, processor.supportsReset());
+                behind == 0 ? 0 : secondsBehind(position), segments, processor.supportsReset(),
+                processors.deadLetterQueue(processor.getName()).map(SequencedDeadLetterQueue::size).orElse(null),
+                rebuilds.of(processor.getName()));
     }
 
     private long secondsBehind(long position) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /**
  * Gauges of every processor's lag, computed when Prometheus scrapes rather than per message (Axon's own metrics
- * are off for that cost). The four gauges of a scrape share one reading, kept for a second.
+ * are off for that cost). The gauges of a scrape share one reading, kept for a second.
  */
 @Component
 class ProjectionMetrics {
@@ -55,6 +55,10 @@ class ProjectionMetrics {
                     name, ProcessorStatus::position);
             gauge("admitone_projection_error", "1 while the processor is in error, else 0", name,
                     ProcessorStatus::error);
+            if (processors.deadLetterQueue(name).isPresent()) {
+                gauge("admitone_projection_dead_letters", "Events the processor parked because a handler failed",
+                        name, ProcessorStatus::deadLetters);
+            }
         }
     }
 

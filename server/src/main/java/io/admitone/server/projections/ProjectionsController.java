@@ -12,7 +12,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.util.List;
 
-/** The status of the event processors of this instance, and the replay of one, for platform admins. */
+/** The status of the event processors of this instance, and the replay or rebuild of one, for platform admins. */
 @RestController
 class ProjectionsController {
 
@@ -21,10 +21,12 @@ class ProjectionsController {
 
     private final ProcessorStatuses statuses;
     private final ProjectionReplays replays;
+    private final ProjectionRebuilds rebuilds;
 
-    ProjectionsController(ProcessorStatuses statuses, ProjectionReplays replays) {
+    ProjectionsController(ProcessorStatuses statuses, ProjectionReplays replays, ProjectionRebuilds rebuilds) {
         this.statuses = statuses;
         this.replays = replays;
+        this.rebuilds = rebuilds;
     }
 
     @GetMapping("/api/v1/admin/projections")
@@ -43,5 +45,11 @@ class ProjectionsController {
     Mono<ResponseEntity<ProcessorStatus>> replay(@AuthenticationPrincipal Caller caller, @PathVariable String name) {
         caller.requirePlatformAdmin();
         return replays.replay(name).map(status -> ResponseEntity.accepted().body(status));
+    }
+
+    @PostMapping("/api/v1/admin/projections/{name}/rebuild")
+    Mono<ResponseEntity<ProcessorStatus>> rebuild(@AuthenticationPrincipal Caller caller, @PathVariable String name) {
+        caller.requirePlatformAdmin();
+        return rebuilds.rebuild(name).map(status -> ResponseEntity.accepted().body(status));
     }
 }
