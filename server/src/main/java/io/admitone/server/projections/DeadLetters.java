@@ -1,6 +1,7 @@
 package io.admitone.server.projections;
 
 import io.admitone.query.paging.CursorPage;
+import io.admitone.query.paging.IdPage;
 import io.admitone.server.axon.StreamingProcessors;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcDeadLetter;
@@ -46,13 +47,13 @@ class DeadLetters {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    CursorPage<DeadLetterView> page(String name, UUID cursor, int limit) {
+    CursorPage<DeadLetterView> page(String name, IdPage page) {
         queue(name);
         List<DeadLetterView> rows = jdbc.sql(LIST)
-                .params(name, cursor == null ? "" : cursor.toString(), limit + 1)
+                .params(name, page.after() == null ? "" : page.after().toString(), page.limit() + 1)
                 .query(DeadLetters::view)
                 .list();
-        return CursorPage.of(rows, limit, DeadLetterView::id);
+        return page.page(rows, DeadLetterView::id);
     }
 
     Retried retry(String name, UUID id) {

@@ -2,15 +2,13 @@ package io.admitone.server.projections;
 
 import io.admitone.kernel.access.Caller;
 import io.admitone.query.paging.CursorPage;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.admitone.query.paging.ListParameters;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -32,9 +30,8 @@ class DeadLettersController {
 
     @GetMapping(DEAD_LETTERS)
     Mono<CursorPage<DeadLetterView>> page(@AuthenticationPrincipal Caller caller, @PathVariable String name,
-                                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit,
-                                          @RequestParam(required = false) UUID cursor) {
-        return blocking(caller, () -> deadLetters.page(name, cursor, limit));
+                                          ListParameters page) {
+        return blocking(caller, () -> deadLetters.page(name, page.inIdOrder()));
     }
 
     @PostMapping(DEAD_LETTERS + "/retry")

@@ -91,10 +91,10 @@ class DeadLettersTest extends ServerIntegrationTest {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(page.get("items")).hasSize(2);
         String cursor = page.get("nextCursor").asString();
-        assertThat(cursor).isEqualTo(page.get("items").get(1).get("id").asString());
+        String lastOfFirstPage = page.get("items").get(1).get("id").asString();
         JsonNode rest = admin.get().uri(PROBES + "/dead-letters?limit=200&cursor={cursor}", cursor).exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(rest.get("items").get(0).get("id").asString()).isGreaterThan(cursor);
+        assertThat(rest.get("items").get(0).get("id").asString()).isGreaterThan(lastOfFirstPage);
         assertThat(rest.get("nextCursor").isNull()).isTrue();
         faulty.fixFor(label);
         admin.post().uri(PROBES + "/dead-letters/retry").exchange().expectStatus().isOk();
