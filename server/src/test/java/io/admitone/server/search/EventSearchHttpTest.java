@@ -1,5 +1,6 @@
 package io.admitone.server.search;
 
+import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,16 @@ class EventSearchHttpTest extends ServerIntegrationTest {
         assertRejected(org, "priceMax=-1", "priceMax");
         assertRejected(org, "available=perhaps", "available");
         assertRejected(org, "cursor=bm90LWEtY3Vyc29y", "cursor");
+    }
+
+    @Test
+    void reindexingIsForPlatformAdminsAndNeedsAnExternalEngine() {
+        String org = createOrganisation("search-reindex");
+        member(org, StaffRole.OWNER).post().uri("/api/v1/admin/search/reindex").exchange()
+                .expectStatus().isForbidden();
+        admin.post().uri("/api/v1/admin/search/reindex").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("PostgreSQL"));
     }
 
     private void assertRejected(String org, String parameters, String field) {
