@@ -45,16 +45,8 @@ class EventSearchRows {
     }
 
     void refresh(UUID eventId, Instant at, long position) {
-        Record2<Instant, Instant> dates = db.select(min(EVENT_SEARCH_PERFORMANCE.STARTS_AT),
-                        max(EVENT_SEARCH_PERFORMANCE.ENDS_AT))
-                .from(EVENT_SEARCH_PERFORMANCE)
-                .where(EVENT_SEARCH_PERFORMANCE.EVENT_ID.eq(eventId).and(EVENT_SEARCH_PERFORMANCE.CANCELLED.isFalse()))
-                .fetchOne();
-        Record2<BigDecimal, String> price = db.select(EVENT_SEARCH_TICKET_TYPE.PRICE_AMOUNT,
-                        EVENT_SEARCH_TICKET_TYPE.CURRENCY)
-                .from(EVENT_SEARCH_TICKET_TYPE)
-                .where(EVENT_SEARCH_TICKET_TYPE.EVENT_ID.eq(eventId).and(EVENT_SEARCH_TICKET_TYPE.VISIBLE.isTrue()))
-                .orderBy(EVENT_SEARCH_TICKET_TYPE.PRICE_AMOUNT).limit(1).fetchOne();
+        Record2<Instant, Instant> dates = dates(eventId);
+        Record2<BigDecimal, String> price = lowestPrice(eventId);
         Instant startsAt = dates.value1();
         BigDecimal fromPrice = price == null ? null : price.value1();
         db.update(EVENT_SEARCH)
@@ -74,6 +66,22 @@ class EventSearchRows {
 
     void clearSinks() {
         sinks.forEach(sink -> sink.replaceAll(List.of()));
+    }
+
+    /** First start and last end over the performances that are not cancelled; nulls while there are none. */
+    private Record2<Instant, Instant> dates(UUID eventId) {
+        return db.select(min(EVENT_SEARCH_PERFORMANCE.STARTS_AT), max(EVENT_SEARCH_PERFORMANCE.ENDS_AT))
+                .from(EVENT_SEARCH_PERFORMANCE)
+                .where(EVENT_SEARCH_PERFORMANCE.EVENT_ID.eq(eventId).and(EVENT_SEARCH_PERFORMANCE.CANCELLED.isFalse()))
+                .fetchOne();
+    }
+
+    /** The lowest price of a visible ticket type, with its currency; null while there is none. */
+    private Record2<BigDecimal, String> lowestPrice(UUID eventId) {
+        return db.select(EVENT_SEARCH_TICKET_TYPE.PRICE_AMOUNT, EVENT_SEARCH_TICKET_TYPE.CURRENCY)
+                .from(EVENT_SEARCH_TICKET_TYPE)
+                .where(EVENT_SEARCH_TICKET_TYPE.EVENT_ID.eq(eventId).and(EVENT_SEARCH_TICKET_TYPE.VISIBLE.isTrue()))
+                .orderBy(EVENT_SEARCH_TICKET_TYPE.PRICE_AMOUNT).limit(1).fetchOne();
     }
 
     /** Places neither held nor sold, over the partitions of the performances that are not cancelled. */
