@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A search engine outside PostgreSQL that mirrors the searchable events. The projection calls it in the transaction
- * that changes the read model, so a failure there rolls the change back and the event is handled again.
+ * A search engine outside PostgreSQL that mirrors the searchable events. The projection calls it after it changed an
+ * event's row; when the call fails, the processor's error handler decides (Axon's default logs the error and goes
+ * on), and a reindex from the read model repairs what was missed.
  */
 public interface SearchDocumentSink {
 

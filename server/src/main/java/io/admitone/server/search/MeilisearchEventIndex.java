@@ -18,8 +18,7 @@ import java.util.UUID;
 
 /**
  * The Meilisearch index of published events, one document per event keyed by {@code id}. Every write waits until
- * Meilisearch has applied it, so that a search after a projected change finds it, and a failed write fails the
- * projection's transaction, which is then handled again.
+ * Meilisearch has applied it, so that a search after a projected change finds it, and a failed one throws.
  */
 class MeilisearchEventIndex implements SearchDocumentSink {
 
