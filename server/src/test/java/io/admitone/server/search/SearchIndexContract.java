@@ -60,6 +60,16 @@ abstract class SearchIndexContract extends ServerIntegrationTest {
     }
 
     @Test
+    void ranksByRelevanceWithATextAndByDateWithout() {
+        catalog.published(berlin, "Organ Night", "classical", List.of("bach"), MARCH, "10.00");
+        catalog.published(berlin, "Bach Passions", "classical", List.of(), APRIL, "10.00");
+
+        eventually(query().withText("bach"), found -> assertThat(titles(found))
+                .containsExactly("Bach Passions", "Organ Night"));
+        assertThat(titles(search(query()))).containsExactly("Organ Night", "Bach Passions");
+    }
+
+    @Test
     void countsEveryFacetOverAllMatchingEvents() {
         catalog.published(berlin, "Brahms", "classical", List.of(), MARCH, "20.00");
         catalog.published(london, "Verdi", "opera", List.of(), APRIL, "60.00");
