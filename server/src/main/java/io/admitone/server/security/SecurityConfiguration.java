@@ -36,7 +36,8 @@ class SecurityConfiguration {
      * handlers show anonymous callers published things only; staff see drafts too.
      */
     private static final String[] BUYER_READS = {
-            "/api/v1/orgs/*/events", "/api/v1/orgs/*/events/**", "/api/v1/orgs/*/performances/**"};
+            "/api/v1/orgs/*/events", "/api/v1/orgs/*/events/**", "/api/v1/orgs/*/performances/**",
+            "/api/v1/orgs/*/search/**"};
 
     /** The waiting room, which buyers join and follow without credentials; switching it is for staff (PUT). */
     private static final String BUYER_QUEUE = "/api/v1/orgs/*/performances/*/queue/**";
