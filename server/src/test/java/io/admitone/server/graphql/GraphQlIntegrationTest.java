@@ -1,7 +1,6 @@
 package io.admitone.server.graphql;
 
 import io.admitone.server.ServerIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -27,13 +26,6 @@ abstract class GraphQlIntegrationTest extends ServerIntegrationTest {
 
     @LocalServerPort
     int port;
-
-    /** Calls wait longer than the default five seconds: the catalog is built through commands on a busy machine. */
-    @BeforeEach
-    void waitLongerForAnswers() {
-        http = http.mutate().responseTimeout(PROJECTED).build();
-        admin = admin.mutate().responseTimeout(PROJECTED).build();
-    }
 
     /** GraphQL over HTTP at {@code /graphql}, with the client's credentials. */
     HttpGraphQlTester graphQl(WebTestClient client) {

@@ -1,7 +1,6 @@
 package io.admitone.server.projections;
 
 import io.admitone.server.ServerIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -28,12 +27,6 @@ class ProjectionRebuildTest extends ServerIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    /** A rebuild keeps the database busy; on a loaded machine the default five seconds are too short. */
-    @BeforeEach
-    void patientClient() {
-        admin = admin.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-    }
 
     @Test
     void aRebuildFillsShadowTablesWhileReadsAnswerFromTheLiveOnesAndSwitchesOverToTheSameRows() {
