@@ -57,12 +57,15 @@ public final class ProcessorControl {
         }
     }
 
-    /** Whether {@code processor} runs, replays no more and has handled everything up to the head. */
+    /**
+     * Whether {@code processor} runs without error and every segment has handled everything up to the head. A segment
+     * that replayed up to the head still counts as replaying until an event after it arrives.
+     */
     public boolean caughtUp(StreamingEventProcessor processor) {
         long head = store.createHeadToken().position().orElse(0);
         var segments = processor.processingStatus().values();
         return processor.isRunning() && !processor.isError() && !segments.isEmpty()
-                && segments.stream().allMatch(status -> status.isCaughtUp() && !status.isReplaying()
+                && segments.stream().allMatch(status -> status.isCaughtUp()
                 && status.getError() == null && position(status) >= head);
     }
 

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
 class ReplayFromLargeHistoryTest extends ServerIntegrationTest {
 
     private static final long EVENTS = 200_000;
-    private static final Duration CATCH_UP = Duration.ofMinutes(10);
+    private static final Duration CATCH_UP = Duration.ofMinutes(20);
 
     @Autowired
     EventStore eventStore;
@@ -66,7 +67,9 @@ class ReplayFromLargeHistoryTest extends ServerIntegrationTest {
 
         List<String> replayed = processors.replayable().stream().map(StreamingEventProcessor::getName).toList();
         assertThat(replayed).contains("organisations", "venues", "events", "availability", "holds", "orders");
-        replayed.forEach(name -> admin.post().uri("/api/v1/admin/projections/{name}/replay", name).exchange()
+        // a replay answers once the processor has stopped and started again, which can take longer than 5 s
+        WebTestClient patientAdmin = admin.mutate().responseTimeout(Duration.ofMinutes(1)).build();
+        replayed.forEach(name -> patientAdmin.post().uri("/api/v1/admin/projections/{name}/replay", name).exchange()
                 .expectStatus().isEqualTo(HttpStatus.ACCEPTED));
         Instant replay = Instant.now();
         await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(250)).until(processors::allCaughtUp);
