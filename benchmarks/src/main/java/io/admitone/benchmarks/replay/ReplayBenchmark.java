@@ -38,8 +38,7 @@ public final class ReplayBenchmark {
         ReplayOptions options = ReplayOptions.parse(args);
         Path dataDir = Files.createTempDirectory("admitone-replay-");
         SpringApplication server = new SpringApplication(Class.forName(SERVER));
-        server.setDefaultProperties(Map.of("admitone.data-dir", dataDir.toString(), "server.port", "0"));
-        try (ConfigurableApplicationContext context = server.run()) {
+        try (ConfigurableApplicationContext context = server.run("--admitone.data-dir=" + dataDir, "--server.port=0")) {
             Map<String, Object> numbers = run(context, options);
             ReplayReport.write(options.resultsDir(), numbers);
             System.out.println(numbers.get("summary"));
@@ -62,7 +61,7 @@ public final class ReplayBenchmark {
         double generationSeconds = secondsSince(generating);
         processors.resumeCommandingAtHead();
         Instant live = Instant.now();
-        awaitCaughtUp(processors, processors.replayable());
+        awaitCaughtUp(processors, processors.replayable(), live);
         double liveCatchUpSeconds = secondsSince(live);
         long events = jdbc.queryForObject("select count(*) from axon.domain_event_entry", Long.class);
 
@@ -73,7 +72,7 @@ public final class ReplayBenchmark {
             processor.resetTokens();
             processor.start();
         });
-        Map<String, Double> secondsPerProjection = awaitCaughtUp(processors, replayed);
+        Map<String, Double> secondsPerProjection = awaitCaughtUp(processors, replayed, startedAt);
         double seconds = secondsSince(startedAt);
 
         Map<String, Object> perProjection = new LinkedHashMap<>();
@@ -94,9 +93,9 @@ public final class ReplayBenchmark {
         return numbers;
     }
 
-    /** Waits until every one of {@code processors} has caught up, and answers when each did, in seconds. */
-    private static Map<String, Double> awaitCaughtUp(ProcessorControl control, List<StreamingEventProcessor> processors) {
-        Instant start = Instant.now();
+    /** Waits until every one of {@code processors} has caught up, and answers when each did, in seconds from start. */
+    private static Map<String, Double> awaitCaughtUp(ProcessorControl control, List<StreamingEventProcessor> processors,
+                                                     Instant start) {
         Map<String, Double> caughtUp = new LinkedHashMap<>();
         List<StreamingEventProcessor> waiting = new ArrayList<>(processors);
         while (!waiting.isEmpty()) {
