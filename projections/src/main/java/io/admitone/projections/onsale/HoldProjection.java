@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static io.admitone.schema.jooq.Tables.HOLD;
 import static io.admitone.schema.jooq.Tables.HOLD_LINE;
@@ -53,17 +52,19 @@ class HoldProjection {
                 .set(HOLD.POSITION, position(token))
                 .onConflictDoNothing()
                 .execute();
+        // all lines in one statement: a replay writes hundreds of thousands of them
         List<HoldLine> lines = event.lines();
-        IntStream.range(0, lines.size()).forEach(place -> db.insertInto(HOLD_LINE)
-                .set(HOLD_LINE.HOLD_ID, event.holdId().value())
-                .set(HOLD_LINE.PLACE, place)
-                .set(HOLD_LINE.TENANT_ID, event.tenantId().value())
-                .set(HOLD_LINE.TICKET_TYPE_ID, lines.get(place).ticketTypeId().value())
-                .set(HOLD_LINE.SEAT, lines.get(place).seat())
-                .set(HOLD_LINE.PRICE_AMOUNT, lines.get(place).price().amount())
-                .set(HOLD_LINE.CURRENCY, lines.get(place).price().currency())
-                .onConflictDoNothing()
-                .execute());
+        if (lines.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(HOLD_LINE, HOLD_LINE.HOLD_ID, HOLD_LINE.PLACE, HOLD_LINE.TENANT_ID,
+                HOLD_LINE.TICKET_TYPE_ID, HOLD_LINE.SEAT, HOLD_LINE.PRICE_AMOUNT, HOLD_LINE.CURRENCY);
+        for (int place = 0; place < lines.size(); place++) {
+            HoldLine line = lines.get(place);
+            insert = insert.values(event.holdId().value(), place, event.tenantId().value(),
+                    line.ticketTypeId().value(), line.seat(), line.price().amount(), line.price().currency());
+        }
+        insert.onConflictDoNothing().execute();
     }
 
     @EventHandler

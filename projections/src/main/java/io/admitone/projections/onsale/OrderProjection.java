@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static io.admitone.schema.jooq.Tables.ORDER;
 import static io.admitone.schema.jooq.Tables.TICKET;
@@ -70,20 +69,20 @@ class OrderProjection {
     @EventHandler
     void on(OrderConfirmed event, TrackingToken token) {
         changeStatus(event.orderId().value(), OrderStatus.CONFIRMED, event.confirmedAt(), position(token));
+        // all tickets in one statement: a replay writes hundreds of thousands of them
         List<IssuedTicket> tickets = event.tickets();
-        IntStream.range(0, tickets.size()).forEach(place -> db.insertInto(TICKET)
-                .set(TICKET.TICKET_ID, tickets.get(place).ticketId())
-                .set(TICKET.ORDER_ID, event.orderId().value())
-                .set(TICKET.TENANT_ID, event.tenantId().value())
-                .set(TICKET.PERFORMANCE_ID, event.performanceId().value())
-                .set(TICKET.TICKET_TYPE_ID, tickets.get(place).ticketTypeId().value())
-                .set(TICKET.PLACE, place)
-                .set(TICKET.SEAT, tickets.get(place).seat())
-                .set(TICKET.CODE, tickets.get(place).code())
-                .set(TICKET.STATUS, VALID)
-                .set(TICKET.ISSUED_AT, event.confirmedAt())
-                .onConflictDoNothing()
-                .execute());
+        if (tickets.isEmpty()) {
+            return;
+        }
+        var insert = db.insertInto(TICKET, TICKET.TICKET_ID, TICKET.ORDER_ID, TICKET.TENANT_ID, TICKET.PERFORMANCE_ID,
+                TICKET.TICKET_TYPE_ID, TICKET.PLACE, TICKET.SEAT, TICKET.CODE, TICKET.STATUS, TICKET.ISSUED_AT);
+        for (int place = 0; place < tickets.size(); place++) {
+            IssuedTicket ticket = tickets.get(place);
+            insert = insert.values(ticket.ticketId(), event.orderId().value(), event.tenantId().value(),
+                    event.performanceId().value(), ticket.ticketTypeId().value(), place, ticket.seat(), ticket.code(),
+                    VALID, event.confirmedAt());
+        }
+        insert.onConflictDoNothing().execute();
     }
 
     @EventHandler
