@@ -31,17 +31,22 @@ public final class TestServers {
     /** Properties that point a server at a fresh database and the test Redis. */
     public static synchronized Map<String, String> freshInfrastructure() {
         DatabaseEndpoint database = freshDatabase();
-        return Map.of(
-                "admitone.db.url", database.url(),
-                "admitone.db.user", database.user(),
-                "admitone.db.password", database.password() == null ? "" : database.password(),
-                "admitone.redis.url", redis().url(),
-                "admitone.security.jwt.signing-key", SIGNING_KEY,
+        return Map.ofEntries(
+                Map.entry("admitone.db.url", database.url()),
+                Map.entry("admitone.db.user", database.user()),
+                Map.entry("admitone.db.password", database.password() == null ? "" : database.password()),
+                // Many servers run side by side in one test run on one PostgreSQL (100 connections by default):
+                // each keeps only the connections it is using.
+                Map.entry("spring.datasource.hikari.maximum-pool-size", "10"),
+                Map.entry("spring.datasource.hikari.minimum-idle", "0"),
+                Map.entry("spring.datasource.hikari.idle-timeout", "10000"),
+                Map.entry("admitone.redis.url", redis().url()),
+                Map.entry("admitone.security.jwt.signing-key", SIGNING_KEY),
                 // Every test calls from 127.0.0.1 into one Redis; the default budget would be shared by all of them.
-                "admitone.rate-limits.groups.api.requests", "1000000",
-                "admitone.rate-limits.groups.auth.requests", "1000000",
-                "admitone.admin.email", ADMIN_EMAIL,
-                "admitone.admin.password", ADMIN_PASSWORD);
+                Map.entry("admitone.rate-limits.groups.api.requests", "1000000"),
+                Map.entry("admitone.rate-limits.groups.auth.requests", "1000000"),
+                Map.entry("admitone.admin.email", ADMIN_EMAIL),
+                Map.entry("admitone.admin.password", ADMIN_PASSWORD));
     }
 
     private static DatabaseEndpoint freshDatabase() {
