@@ -27,6 +27,11 @@ class SearchGraphQlController {
     record FacetCount(String value, long count) {
     }
 
+    /** The facets of a search as GraphQL lists them: value-count pairs rather than maps. */
+    record Facets(List<FacetCount> category, List<FacetCount> city, List<FacetCount> month,
+                  List<FacetCount> priceBand, List<FacetCount> availability) {
+    }
+
     private static final int MAX_PAGE = 100;
 
     private final SearchIndex index;
@@ -48,29 +53,11 @@ class SearchGraphQlController {
                 first, cursor(after)));
     }
 
-    @SchemaMapping(typeName = "EventSearchFacets")
-    List<FacetCount> category(EventSearchFacets facets) {
-        return counts(facets.category());
-    }
-
-    @SchemaMapping(typeName = "EventSearchFacets")
-    List<FacetCount> city(EventSearchFacets facets) {
-        return counts(facets.city());
-    }
-
-    @SchemaMapping(typeName = "EventSearchFacets")
-    List<FacetCount> month(EventSearchFacets facets) {
-        return counts(facets.month());
-    }
-
-    @SchemaMapping(typeName = "EventSearchFacets")
-    List<FacetCount> priceBand(EventSearchFacets facets) {
-        return counts(facets.priceBand());
-    }
-
-    @SchemaMapping(typeName = "EventSearchFacets")
-    List<FacetCount> availability(EventSearchFacets facets) {
-        return counts(facets.availability());
+    @SchemaMapping(typeName = "EventSearchPage")
+    Facets facets(EventSearchResult page) {
+        EventSearchFacets facets = page.facets();
+        return new Facets(counts(facets.category()), counts(facets.city()), counts(facets.month()),
+                counts(facets.priceBand()), counts(facets.availability()));
     }
 
     private static List<FacetCount> counts(Map<String, Long> facet) {
