@@ -13,6 +13,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 import java.time.Duration;
@@ -66,6 +67,7 @@ class IdempotentExecutions {
         return Mono.defer(() -> decide(request, claim))
                 .retryWhen(POLLING)
                 .timeout(properties.waitTimeout(), Mono.error(IdempotentRequestInProgress::new))
+                .publishOn(Schedulers.parallel())
                 .flatMap(outcome -> switch (outcome) {
                     case Claimed claimed -> execute(exchange, chain, request, claimed.claim());
                     case Answered answered -> replay(exchange.getResponse(), answered.response());

@@ -11,6 +11,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.Map;
@@ -42,6 +43,8 @@ class RateLimitFilter implements WebFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         return groups.limitFor(exchange.getRequest().getPath().pathWithinApplication())
                 .map(limit -> RequestCallers.of(exchange).flatMap(caller -> acquire(limit, caller))
+                        // the rest of the request must not run on, and hold up, the Redis client's I/O threads
+                        .publishOn(Schedulers.parallel())
                         .flatMap(allowed -> allowed ? chain.filter(exchange) : rejected(limit)))
                 .orElseGet(() -> chain.filter(exchange));
     }

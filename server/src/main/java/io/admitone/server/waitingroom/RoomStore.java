@@ -8,13 +8,17 @@ import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Every read and write of waiting rooms in Redis, in one round trip each. */
+/**
+ * Every read and write of waiting rooms in Redis, in one round trip each. Answers are passed on off the Redis
+ * client's I/O threads, so that what callers do with them (signing tokens, writing responses) never holds those up.
+ */
 @Component
 class RoomStore {
 
@@ -73,6 +77,7 @@ class RoomStore {
         return scripts.<List<Long>>eval(RScript.Mode.READ_WRITE, RoomScripts.JOIN, RScript.ReturnType.LIST,
                         room.keys(room.active(), room.sequence(), room.admitted(), room.entries(), room.admittedAt()),
                         queueToken, retention)
+                .publishOn(Schedulers.parallel())
                 .map(result -> new Joined(result.get(0), result.get(1)));
     }
 
@@ -81,6 +86,7 @@ class RoomStore {
         return scripts.<List<Long>>eval(RScript.Mode.READ_WRITE, RoomScripts.STATUS, RScript.ReturnType.LIST,
                         room.keys(room.entries(), room.admitted(), room.admittedAt()),
                         queueToken, Long.toString(now.toEpochMilli()), retention)
+                .publishOn(Schedulers.parallel())
                 .filter(result -> !result.isEmpty())
                 .map(result -> new Entry(result.get(0), result.get(1),
                         result.get(2) < 0 ? null : Instant.ofEpochMilli(result.get(2))));
@@ -98,7 +104,8 @@ class RoomStore {
 
     /** Marks a position's admission used; true only for the first caller. */
     Mono<Boolean> use(Room room, long position, Duration keep) {
-        return redis.getBucket(room.used(position), StringCodec.INSTANCE).setIfAbsent("used", keep);
+        return redis.getBucket(room.used(position), StringCodec.INSTANCE).setIfAbsent("used", keep)
+                .publishOn(Schedulers.parallel());
     }
 
     /** Counts a hold attempt; false when the room's attempts exceed {@code perSecond}. */
@@ -106,7 +113,7 @@ class RoomStore {
         var limiter = redis.getRateLimiter(room.attempts(perSecond));
         return limiter.tryAcquire().onErrorResume(RoomStore::notInitialised, uninitialised -> limiter
                 .trySetRate(RateType.OVERALL, perSecond, Duration.ofSeconds(1), Duration.ofMinutes(10))
-                .then(limiter.tryAcquire()));
+                .then(limiter.tryAcquire())).publishOn(Schedulers.parallel());
     }
 
     private static boolean notInitialised(Throwable error) {

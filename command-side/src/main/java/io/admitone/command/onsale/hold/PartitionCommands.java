@@ -25,7 +25,9 @@ import java.util.Collection;
 public class PartitionCommands {
 
     private static final Logger log = LoggerFactory.getLogger(PartitionCommands.class);
-    private static final int ATTEMPTS = 3;
+    // Each lost race means another instance's write went in: with a few instances writing one partition at once,
+    // three tries ran out under a burst.
+    private static final int ATTEMPTS = 10;
 
     private final CommandGateway commands;
 
