@@ -47,7 +47,9 @@ class HoldsConcurrencyTest extends ServerIntegrationTest {
         assertThat(RacingBuyers.standingPlaces(held)).isEqualTo(QUOTA);
         assertThat(RacingBuyers.placesHeld(events, PartitionId.of(performance, "Floor#0"), QUOTA)).isEqualTo(QUOTA);
         assertThat(RacingBuyers.seatsHeld(events, PartitionId.of(performance, "A"))).isEqualTo(seatsAcknowledged);
-        assertThat(seatsAcknowledged).contains("A-1-2", "A-2-1");
+        // two buyers want A-1-2 and one of them must win; A-2-1 comes only with one of the scarce standing
+        // places, so whether a buyer of it wins depends on the race
+        assertThat(seatsAcknowledged).contains("A-1-2");
         held.forEach(hold -> assertThat(StoredEvents.of(events, hold.get("holdId").asString()))
                 .singleElement().isInstanceOf(HoldPlaced.class));
     }

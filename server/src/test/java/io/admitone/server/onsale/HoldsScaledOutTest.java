@@ -63,7 +63,9 @@ class HoldsScaledOutTest {
             assertThat(standingAcknowledged).isEqualTo(QUOTA);
             assertThat(RacingBuyers.placesHeld(events, slice, QUOTA)).isEqualTo(QUOTA);
             assertThat(RacingBuyers.seatsHeld(events, section)).isEqualTo(seatsAcknowledged);
-            assertThat(seatsAcknowledged).contains("A-1-2", "A-2-1");
+            // two buyers want A-1-2 and one of them must win; A-2-1 comes only with one of the scarce standing
+            // places, so whether a buyer of it wins depends on the race
+            assertThat(seatsAcknowledged).contains("A-1-2");
             acknowledged.forEach(holdId -> assertThat(StoredEvents.of(events, holdId))
                     .singleElement().isInstanceOf(HoldPlaced.class));
             assertRejectedHoldsWereGivenBack(events, List.of(slice, section), acknowledged);
