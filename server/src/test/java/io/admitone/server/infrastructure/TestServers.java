@@ -36,8 +36,7 @@ public final class TestServers {
                 Map.entry("admitone.db.user", database.user()),
                 Map.entry("admitone.db.password", database.password() == null ? "" : database.password()),
                 // Many servers run side by side in one test run on one PostgreSQL (100 connections by default):
-                // each keeps only the connections it is using, and the busiest one can take twenty.
-                Map.entry("spring.datasource.hikari.maximum-pool-size", "20"),
+                // each keeps only the connections it is using.
                 Map.entry("spring.datasource.hikari.minimum-idle", "0"),
                 Map.entry("spring.datasource.hikari.idle-timeout", "10000"),
                 Map.entry("admitone.redis.url", redis().url()),
