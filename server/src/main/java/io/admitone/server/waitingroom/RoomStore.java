@@ -64,11 +64,12 @@ class RoomStore {
     }
 
     Mono<Boolean> isActive(Room room) {
-        return redis.getBucket(room.active(), StringCodec.INSTANCE).isExists();
+        return redis.getBucket(room.active(), StringCodec.INSTANCE).isExists().publishOn(Schedulers.parallel());
     }
 
     Mono<State> state(Room room) {
         return redis.getBuckets(StringCodec.INSTANCE).<String>get(room.active(), room.sequence(), room.admitted())
+                .publishOn(Schedulers.parallel())
                 .map(values -> new State(number(values, room.active()), number(values, room.sequence()),
                         number(values, room.admitted())));
     }
