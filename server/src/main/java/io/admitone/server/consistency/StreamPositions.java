@@ -1,11 +1,11 @@
 package io.admitone.server.consistency;
 
+import io.admitone.server.axon.EventLog;
 import io.admitone.server.axon.StreamingProcessors;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -42,14 +42,14 @@ class StreamPositions {
                               where gap::bigint <= :position and gap::bigint in (
                                   select global_index from axon.domain_event_entry)))""";
 
-    private final EventStore events;
+    private final EventLog log;
     private final StreamingProcessors processors;
     private final JdbcClient jdbc;
     private final List<String> names;
 
-    StreamPositions(EventStore events, StreamingProcessors processors, DataSource dataSource,
+    StreamPositions(EventLog log, StreamingProcessors processors, DataSource dataSource,
                     ReadYourWritesProperties properties) {
-        this.events = events;
+        this.log = log;
         this.processors = processors;
         this.jdbc = JdbcClient.create(dataSource);
         this.names = List.copyOf(properties.processors());
@@ -57,10 +57,7 @@ class StreamPositions {
 
     /** The position of the newest stored event: at or after every event of a write that has completed. */
     Mono<Long> head() {
-        return Mono.fromCallable(() -> {
-            TrackingToken head = events.createHeadToken();
-            return head == null ? 0L : head.position().orElse(0L);
-        }).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(log::headPosition).subscribeOn(Schedulers.boundedElastic());
     }
 
     Mono<Boolean> passed(long position) {

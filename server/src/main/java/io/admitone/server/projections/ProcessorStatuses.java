@@ -1,5 +1,6 @@
 package io.admitone.server.projections;
 
+import io.admitone.server.axon.EventLog;
 import io.admitone.server.axon.StreamingProcessors;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;

@@ -1,4 +1,4 @@
-package io.admitone.server.projections;
+package io.admitone.server.axon;
 
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -9,9 +9,12 @@ import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The two facts about the event store that lag needs: its head, and when the event after a position was stored. */
+/**
+ * Two facts about the event store: its head, and when the event after a position was stored; what projection lag
+ * and read-your-writes need.
+ */
 @Component
-class EventLog {
+public class EventLog {
 
     private final EventStore events;
     private final JdbcClient jdbc;
@@ -21,12 +24,12 @@ class EventLog {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    long headPosition() {
+    public long headPosition() {
         TrackingToken head = events.createHeadToken();
         return head == null ? 0 : head.position().orElse(0);
     }
 
-    Optional<Instant> storedAfter(long position) {
+    public Optional<Instant> storedAfter(long position) {
         return jdbc.sql("""
                         select time_stamp from axon.domain_event_entry
                         where global_index > ? order by global_index limit 1""")
