@@ -1,0 +1,65 @@
+package io.admitone.kernel;
+
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Seals secrets that AdmitOne must use again later (a webhook's signing secret) before they go into an event, with
+ * AES-256-GCM under the server's sealing key ({@code admitone.security.sealing-key}): the event store, its backups
+ * and the audit trail hold only {@code v1.} and the Base64 of a random 12-byte nonce and the ciphertext with its tag.
+ */
+public final class SecretSeal {
+
+    private static final String VERSION = "v1.";
+    private static final int KEY_BYTES = 32;
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+
+    public SecretSeal(byte[] key) {
+        if (key.length != KEY_BYTES) {
+            throw new IllegalArgumentException("A sealing key is " + KEY_BYTES + " bytes, not " + key.length);
+        }
+        this.key = new SecretKeySpec(key.clone(), "AES");
+    }
+
+    public String seal(String secret) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = crypt(Cipher.ENCRYPT_MODE, nonce, secret.getBytes(StandardCharsets.UTF_8));
+        return VERSION + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                .put(nonce).put(sealed).array());
+    }
+
+    /** The secret sealed with this key; a sealed text changed or sealed under another key is refused. */
+    public String open(String sealed) {
+        if (sealed == null || !sealed.startsWith(VERSION)) {
+            throw new IllegalArgumentException("Not a sealed secret");
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(sealed.substring(VERSION.length())));
+        byte[] nonce = new byte[NONCE_BYTES];
+        bytes.get(nonce);
+        byte[] ciphertext = new byte[bytes.remaining()];
+        bytes.get(ciphertext);
+        return new String(crypt(Cipher.DECRYPT_MODE, nonce, ciphertext), StandardCharsets.UTF_8);
+    }
+
+    private byte[] crypt(int mode, byte[] nonce, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("The secret cannot be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened")
+                    + " with this sealing key", e);
+        }
+    }
+}
