@@ -1,0 +1,11 @@
+package io.admitone.projections.webhook.catalogue;
+
+import io.admitone.kernel.organisation.TenantId;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One event as integrators receive it: {@code body} is the envelope, sent and signed byte for byte as it is. */
+public record WebhookMessage(UUID messageId, TenantId tenantId, String type, long position, Instant occurredAt,
+                             String body) {
+}
