@@ -1,5 +1,6 @@
 package io.admitone.server;
 
+import io.admitone.server.security.SealingKeys;
 import io.admitone.server.security.SigningKeys;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,10 @@ public class AdmitOneServer {
     public static void main(String[] args) {
         if (List.of(args).contains("--generate-signing-key")) {
             System.out.println(SigningKeys.generate().toJSONString());
+            return;
+        }
+        if (List.of(args).contains("--generate-sealing-key")) {
+            System.out.println(SealingKeys.generate());
             return;
         }
         quietLibraries();

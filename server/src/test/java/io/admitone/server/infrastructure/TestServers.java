@@ -1,5 +1,7 @@
 package io.admitone.server.infrastructure;
 
+import io.admitone.server.security.SealingKeys;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +21,8 @@ public final class TestServers {
     private static final EmbeddedServers EMBEDDED = new EmbeddedServers();
     /** Production mode needs a configured signing key; tests share one. */
     public static final String SIGNING_KEY = TestKeys.newSigningKey().toJSONString();
+    /** Production mode needs a configured sealing key too. */
+    public static final String SEALING_KEY = SealingKeys.generate();
     /** The platform admin every test server bootstraps. */
     public static final String ADMIN_EMAIL = "admin@admitone.test";
     public static final String ADMIN_PASSWORD = "correct horse battery staple";
@@ -41,6 +45,7 @@ public final class TestServers {
                 Map.entry("spring.datasource.hikari.idle-timeout", "10000"),
                 Map.entry("admitone.redis.url", redis().url()),
                 Map.entry("admitone.security.jwt.signing-key", SIGNING_KEY),
+                Map.entry("admitone.security.sealing-key", SEALING_KEY),
                 // Every test calls from 127.0.0.1 into one Redis; the default budget would be shared by all of them.
                 Map.entry("admitone.rate-limits.groups.api.requests", "1000000"),
                 Map.entry("admitone.rate-limits.groups.auth.requests", "1000000"),
