@@ -1,5 +1,7 @@
 package io.admitone.benchmarks.onsale;
 
+import io.admitone.benchmarks.common.Latencies;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;

@@ -1,5 +1,8 @@
 package io.admitone.benchmarks.onsale;
 
+import io.admitone.benchmarks.common.Api;
+import io.admitone.benchmarks.common.Latencies;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package io.admitone.benchmarks.onsale;
 
+import io.admitone.benchmarks.common.Api;
+import io.admitone.benchmarks.common.Latencies;
+import io.admitone.benchmarks.common.ServerProcess;
+
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +27,7 @@ public final class OnSaleBenchmark {
         numbers.put("capacity", OnSaleSetup.CAPACITY);
         numbers.put("availableProcessors", Runtime.getRuntime().availableProcessors());
         numbers.put("startedAt", Instant.now().toString());
-        try (ServerProcess server = new ServerProcess(options.serverJar(), options.workDir())) {
+        try (ServerProcess server = new ServerProcess(options.serverJar(), options.workDir(), Map.of())) {
             log("starting the server on port " + server.httpPort + " (log: " + server.log + ")");
             server.awaitHealthy(Duration.ofMinutes(3));
             Api api = new Api(server.baseUrl());

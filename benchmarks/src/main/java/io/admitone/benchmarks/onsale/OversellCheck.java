@@ -1,5 +1,6 @@
 package io.admitone.benchmarks.onsale;
 
+import io.admitone.benchmarks.common.Api;
 import tools.jackson.databind.JsonNode;
 
 import java.sql.Connection;

@@ -1,5 +1,7 @@
 package io.admitone.benchmarks.onsale;
 
+import io.admitone.benchmarks.common.Api;
+import io.admitone.benchmarks.common.Latencies;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package io.admitone.benchmarks.onsale;
 
+import io.admitone.benchmarks.common.ResultFiles;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Writes a run's numbers as {@code onsale-latest.json} and its summary as {@code onsale-latest.md}. */
@@ -13,13 +13,7 @@ final class Report {
     }
 
     static void write(Path dir, Map<String, Object> numbers) throws IOException {
-        Files.createDirectories(dir);
-        Map<String, Object> json = new LinkedHashMap<>(numbers);
-        String summary = summary(numbers);
-        json.put("summary", summary);
-        Files.writeString(dir.resolve("onsale-latest.json"),
-                Api.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
-        Files.writeString(dir.resolve("onsale-latest.md"), summary);
+        ResultFiles.write(dir, "onsale", numbers, summary(numbers));
     }
 
     private static String summary(Map<String, Object> n) {

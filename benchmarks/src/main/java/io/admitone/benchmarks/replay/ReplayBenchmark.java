@@ -40,8 +40,7 @@ public final class ReplayBenchmark {
         SpringApplication server = new SpringApplication(Class.forName(SERVER));
         try (ConfigurableApplicationContext context = server.run("--admitone.data-dir=" + dataDir, "--server.port=0")) {
             Map<String, Object> numbers = run(context, options);
-            ReplayReport.write(options.resultsDir(), numbers);
-            System.out.println(numbers.get("summary"));
+            System.out.println(ReplayReport.write(options.resultsDir(), numbers));
         }
         try (var paths = Files.walk(dataDir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -1,9 +1,8 @@
 package io.admitone.benchmarks.replay;
 
-import tools.jackson.databind.json.JsonMapper;
+import io.admitone.benchmarks.common.ResultFiles;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,13 +14,11 @@ final class ReplayReport {
     private ReplayReport() {
     }
 
-    static void write(Path dir, Map<String, Object> numbers) throws IOException {
-        Files.createDirectories(dir);
+    /** Writes both files and answers the summary. */
+    static String write(Path dir, Map<String, Object> numbers) throws IOException {
         String summary = summary(numbers);
-        numbers.put("summary", summary);
-        Files.writeString(dir.resolve("replay-latest.json"),
-                JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(numbers) + "\n");
-        Files.writeString(dir.resolve("replay-latest.md"), summary);
+        ResultFiles.write(dir, "replay", numbers, summary);
+        return summary;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package io.admitone.benchmarks.onsale;
+package io.admitone.benchmarks.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,20 +16,22 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server jar on its default configuration (embedded PostgreSQL and Redis) in a fresh data directory. The only
- * settings given are the ports, the admin's password and a request budget per caller that a single load generator
- * cannot exhaust: all buyers come from one address, which the default limit would throttle to 20 requests a second.
+ * settings given are the ports, the admin's password, a request budget per caller that a single load generator
+ * cannot exhaust (all its calls come from one address, which the default limit would throttle to 20 requests a
+ * second) and whatever a benchmark adds.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
-    static final String ADMIN_EMAIL = "admin@admitone.local";
+    public static final String ADMIN_EMAIL = "admin@admitone.local";
 
-    final int httpPort = freePort();
-    final int postgresPort = freePort();
-    final String adminPassword = "bench-" + UUID.randomUUID();
-    final Path log;
+    public final int httpPort = freePort();
+    public final int postgresPort = freePort();
+    public final String adminPassword = "bench-" + UUID.randomUUID();
+    public final Path log;
     private final Process process;
 
-    ServerProcess(Path jar, Path workDir) {
+    /** Starts the server; {@code settings} are environment variables beyond the defaults, such as a feature switch. */
+    public ServerProcess(Path jar, Path workDir, Map<String, String> settings) {
         log = workDir.resolve("server.log");
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toAbsolutePath().toString())
@@ -40,6 +42,7 @@ final class ServerProcess implements AutoCloseable {
                 "SERVER_PORT", Integer.toString(httpPort),
                 "ADMITONE_EMBEDDED_POSTGRES_PORT", Integer.toString(postgresPort),
                 "ADMITONE_RATE_LIMITS_GROUPS_API_REQUESTS", "100000000"));
+        builder.environment().putAll(settings);
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -47,15 +50,15 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + httpPort;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
     }
 
-    void awaitHealthy(Duration atMost) throws InterruptedException {
+    public void awaitHealthy(Duration atMost) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(atMost);
         while (Instant.now().isBefore(deadline)) {

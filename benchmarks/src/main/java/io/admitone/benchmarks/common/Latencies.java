@@ -1,4 +1,4 @@
-package io.admitone.benchmarks.onsale;
+package io.admitone.benchmarks.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,30 +6,30 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /** Latencies in nanoseconds from many threads; each thread keeps its own list so recording never contends. */
-final class Latencies {
+public final class Latencies {
 
     private final ConcurrentLinkedQueue<List<Long>> lists = new ConcurrentLinkedQueue<>();
 
     /** A recorder for one thread. */
-    List<Long> recorder() {
+    public List<Long> recorder() {
         List<Long> list = new ArrayList<>();
         lists.add(list);
         return list;
     }
 
-    Summary summary() {
+    public Summary summary() {
         long[] all = lists.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
         return new Summary(all);
     }
 
-    record Summary(long[] sortedNanos) {
+    public record Summary(long[] sortedNanos) {
 
-        int count() {
+        public int count() {
             return sortedNanos.length;
         }
 
         /** The percentile in milliseconds, or null when nothing was recorded. */
-        Double percentileMs(double percentile) {
+        public Double percentileMs(double percentile) {
             if (sortedNanos.length == 0) {
                 return null;
             }
@@ -37,12 +37,12 @@ final class Latencies {
             return round(sortedNanos[Math.max(0, index)] / 1e6);
         }
 
-        Double meanMs() {
+        public Double meanMs() {
             return sortedNanos.length == 0 ? null : round(Arrays.stream(sortedNanos).average().orElse(0) / 1e6);
         }
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 100) / 100.0;
     }
 }

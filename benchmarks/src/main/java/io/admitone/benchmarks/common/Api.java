@@ -1,4 +1,4 @@
-package io.admitone.benchmarks.onsale;
+package io.admitone.benchmarks.common;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,43 +13,43 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 
 /** JSON over the JDK's HTTP client, as a storefront or a staff tool would call the server. */
-final class Api {
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     private final String baseUrl;
     private volatile String token;
 
-    Api(String baseUrl) {
+    public Api(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    record Response(int status, JsonNode body) {
+    public record Response(int status, JsonNode body) {
 
-        String id() {
+        public String id() {
             return body.get("id").asString();
         }
     }
 
-    void signIn(String email, String password) {
+    public void signIn(String email, String password) {
         Response signedIn = expect(200, post("/api/v1/auth/token", java.util.Map.of("email", email,
                 "password", password), false));
         token = signedIn.body().get("accessToken").asString();
     }
 
-    Response post(String path, Object body, boolean asStaff) {
+    public Response post(String path, Object body, boolean asStaff) {
         HttpRequest.Builder request = request(path, asStaff).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         return send(request.build());
     }
 
-    Response get(String path, boolean asStaff) {
+    public Response get(String path, boolean asStaff) {
         return send(request(path, asStaff).GET().build());
     }
 
-    static Response expect(int status, Response response) {
+    public static Response expect(int status, Response response) {
         if (response.status() != status) {
             throw new IllegalStateException("Expected " + status + " but got " + response.status() + ": "
                     + response.body());
