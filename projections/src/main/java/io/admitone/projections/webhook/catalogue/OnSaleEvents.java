@@ -40,8 +40,9 @@ final class OnSaleEvents {
                     .instant("expiredAt", e.expiredAt())),
             ofHold(HoldConverted.class, "hold.converted", e -> places(e, e.places())
                     .id("orderId", e.orderId()).instant("convertedAt", e.convertedAt())),
-            ofOrder(OrderPlaced.class, "order.placed", e -> order(e, OrderStatus.AWAITING_PAYMENT)
-                    .id("eventId", e.eventId()).id("holdId", e.holdId())
+            ofOrder(OrderPlaced.class, "order.placed", e -> PublicData.create()
+                    .id("orderId", e.orderId()).id("eventId", e.eventId()).id("performanceId", e.performanceId())
+                    .id("holdId", e.holdId()).text("status", OrderStatus.AWAITING_PAYMENT.name())
                     .object("buyer", PublicData.create().text("name", e.buyer().name())
                             .text("email", e.buyer().email()))
                     .object("payment", PublicData.create().text("provider", e.payment().provider())
