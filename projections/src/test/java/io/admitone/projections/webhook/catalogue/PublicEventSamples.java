@@ -188,7 +188,7 @@ final class PublicEventSamples {
     }
 
     static EventMessage<?> message(Object payload) {
-        return new GenericEventMessage<>(UUID.randomUUID().toString(), payload, Map.of(), Instant.now());
+        return new GenericEventMessage<>(UUID.randomUUID().toString(), payload, Map.of(), at("2027-01-15T10:00:00Z"));
     }
 
     private static Sample sample(String type, String id, long position, String timestamp, Object payload) {
