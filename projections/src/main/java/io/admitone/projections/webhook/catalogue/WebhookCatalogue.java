@@ -1,15 +1,62 @@
 package io.admitone.projections.webhook.catalogue;
 
+import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The message integrators receive for an event at a stream position, if the event is public. */
+/**
+ * The message integrators receive for an event at a stream position, if the event is public. Each public event class
+ * has exactly one type; events of every other class (identities, keys, inventory partitions, organisations, webhook
+ * subscriptions themselves) are never sent.
+ */
 @Component
 public class WebhookCatalogue {
 
+    /** The envelope's version: a new shape of a type's data comes as a new version, never as a change of this one. */
+    static final int VERSION = 1;
+
+    private static final Map<Class<?>, PublicEvent<?>> PUBLIC_EVENTS =
+            Stream.concat(CatalogEvents.ALL.stream(), OnSaleEvents.ALL.stream())
+                    .collect(Collectors.toUnmodifiableMap(PublicEvent::eventClass, Function.identity()));
+
+    private final JsonMapper json;
+
+    public WebhookCatalogue(JsonMapper json) {
+        this.json = json;
+    }
+
     public Optional<WebhookMessage> messageOf(EventMessage<?> event, long position) {
-        throw new UnsupportedOperationException("to be written with the catalogue");
+        return Optional.ofNullable(PUBLIC_EVENTS.get(event.getPayloadType()))
+                .map(publicEvent -> message(publicEvent, event, position));
+    }
+
+    /** The public type of an event class's events, if integrators may see them. */
+    static Optional<String> typeOf(Class<?> eventClass) {
+        return Optional.ofNullable(PUBLIC_EVENTS.get(eventClass)).map(PublicEvent::type);
+    }
+
+    private WebhookMessage message(PublicEvent<?> publicEvent, EventMessage<?> event, long position) {
+        UUID id = UUID.fromString(event.getIdentifier());
+        Object payload = event.getPayload();
+        TenantId tenant = publicEvent.tenantOf(payload);
+        ObjectNode envelope = json.createObjectNode()
+                .put("id", id.toString())
+                .put("type", publicEvent.type())
+                .put("version", VERSION)
+                .put("occurredAt", event.getTimestamp().toString())
+                .put("tenantId", tenant.toString())
+                .put("position", position);
+        envelope.set("data", publicEvent.dataOf(payload).node());
+        return new WebhookMessage(id, tenant, publicEvent.type(), position, event.getTimestamp(),
+                json.writeValueAsString(envelope));
     }
 }
