@@ -55,12 +55,14 @@ class Dispatcher implements SmartLifecycle {
         loop.start();
     }
 
+    /** Lets the attempts in flight finish and be logged, so that a restart does not send them again. */
     @Override
     public void stop() {
         loop.stop();
-        senders.shutdownNow();
+        senders.shutdown();
         try {
             if (!senders.awaitTermination(properties.timeout().toSeconds() + 5, TimeUnit.SECONDS)) {
+                senders.shutdownNow();
                 LOG.warn("Webhook senders still running at shutdown; their leases run out in {}", properties.lease());
             }
         } catch (InterruptedException e) {
@@ -110,7 +112,7 @@ class Dispatcher implements SmartLifecycle {
     }
 
     private void sendDueDeliveries(UUID subscription) {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (loop.isRunning()) {
             var head = deliveries.head(subscription).filter(delivery -> delivery.dueAt(clock.instant()));
             if (head.isEmpty() || !leases.renew(subscription, owner)) {
                 return;

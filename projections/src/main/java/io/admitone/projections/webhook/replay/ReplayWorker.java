@@ -85,14 +85,7 @@ class ReplayWorker implements SmartLifecycle {
 
     /** Queues the next chunk of a replay; whether there is more to do now. */
     private boolean replayChunk(UUID replayId) {
-        Optional<Replay> locked = db.select(WEBHOOK_REPLAY.REPLAY_ID, WEBHOOK_REPLAY.TENANT_ID,
-                        WEBHOOK_REPLAY.SUBSCRIPTION_ID, WEBHOOK_SUBSCRIPTION.EVENT_TYPES, WEBHOOK_REPLAY.NEXT_POSITION,
-                        WEBHOOK_REPLAY.UP_TO_POSITION)
-                .from(WEBHOOK_REPLAY)
-                .join(WEBHOOK_SUBSCRIPTION).on(WEBHOOK_SUBSCRIPTION.SUBSCRIPTION_ID.eq(WEBHOOK_REPLAY.SUBSCRIPTION_ID))
-                .where(WEBHOOK_REPLAY.REPLAY_ID.eq(replayId), WEBHOOK_REPLAY.FINISHED_AT.isNull())
-                .forUpdate().of(WEBHOOK_REPLAY).skipLocked()
-                .fetchOptional(Records.mapping(Replay::new));
+        Optional<Replay> locked = lock(replayId);
         if (locked.isEmpty()) {
             return false;
         }
@@ -113,6 +106,17 @@ class ReplayWorker implements SmartLifecycle {
                 .where(WEBHOOK_REPLAY.REPLAY_ID.eq(replayId))
                 .execute();
         return !slice.done() && slice.nextPosition() > replay.nextPosition();
+    }
+
+    /** The replay, locked for this transaction, unless it is finished or another instance works on it. */
+    private Optional<Replay> lock(UUID replayId) {
+        return db.select(WEBHOOK_REPLAY.REPLAY_ID, WEBHOOK_REPLAY.TENANT_ID, WEBHOOK_REPLAY.SUBSCRIPTION_ID,
+                        WEBHOOK_SUBSCRIPTION.EVENT_TYPES, WEBHOOK_REPLAY.NEXT_POSITION, WEBHOOK_REPLAY.UP_TO_POSITION)
+                .from(WEBHOOK_REPLAY)
+                .join(WEBHOOK_SUBSCRIPTION).on(WEBHOOK_SUBSCRIPTION.SUBSCRIPTION_ID.eq(WEBHOOK_REPLAY.SUBSCRIPTION_ID))
+                .where(WEBHOOK_REPLAY.REPLAY_ID.eq(replayId), WEBHOOK_REPLAY.FINISHED_AT.isNull())
+                .forUpdate().of(WEBHOOK_REPLAY).skipLocked()
+                .fetchOptional(Records.mapping(Replay::new));
     }
 
     private StreamSlice read(Replay replay) {
