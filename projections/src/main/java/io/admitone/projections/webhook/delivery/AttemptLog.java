@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.random.RandomGenerator;
 
@@ -107,7 +108,16 @@ class AttemptLog {
         } else if (failingSince != null
                 && !failingSince.plus(properties.disableAfter()).isAfter(attempt.attemptedAt())) {
             disabling.disable(delivery, "every attempt has failed since " + failingSince + ", for more than "
-                    + properties.disableAfter().toHours() + " hours", attempt.attemptedAt());
+                    + describe(properties.disableAfter()), attempt.attemptedAt());
         }
+    }
+
+    /** "3 days", "12 hours", or the ISO form of a finer duration. */
+    private static String describe(Duration duration) {
+        if (duration.equals(Duration.ofDays(duration.toDays()))) {
+            return duration.toDays() + " days";
+        }
+        return duration.equals(Duration.ofHours(duration.toHours())) ? duration.toHours() + " hours"
+                : duration.toString();
     }
 }

@@ -2,10 +2,17 @@ package io.admitone.server.webhooks.dispatch;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +22,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 class WebhookDeliveryTest extends WebhookIntegrationTest {
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    @Autowired
+    TokenStore tokens;
+
+    @Autowired
+    TransactionManager transactions;
 
     @Test
     void matchingEventsAreDeliveredInStreamOrderWithSignaturesTheOfficialLibraryVerifies() throws Exception {
@@ -117,6 +133,52 @@ class WebhookDeliveryTest extends WebhookIntegrationTest {
             await().atMost(SETTLED).until(() -> receiver.requests().size() >= 3);
             assertThat(receiver.numbers()).containsExactly(1, 1, 2);
             assertThat(subscriptionRow(subscription).get("disabled_at")).isNull();
+        }
+    }
+
+    @Test
+    void anEventTheProcessorHandlesAgainQueuesNoSecondDelivery() {
+        try (Receiver receiver = new Receiver()) {
+            var subscription = subscriptions.create(receiver.url(), "order.placed");
+            occurred(subscription, "order.placed", 1);
+            await().atMost(SETTLED).until(() -> receiver.requests().size() == 1);
+            long position = jdbc.queryForObject("select position from read.webhook_message where message_id = ?::uuid",
+                    Long.class, receiver.requests().getFirst().header("webhook-id"));
+
+            StreamingEventProcessor webhooks = processing.eventProcessor("webhooks", StreamingEventProcessor.class)
+                    .orElseThrow();
+            webhooks.shutDown();
+            transactions.executeInTransaction(() -> tokens.storeToken(
+                    GapAwareTrackingToken.newInstance(position - 1, List.of()), "webhooks", 0));
+            webhooks.start();
+
+            await().atMost(SETTLED).until(() -> webhooks.processingStatus().get(0) != null
+                    && webhooks.processingStatus().get(0).getCurrentPosition().orElse(0) >= position);
+            await().during(Duration.ofSeconds(1)).atMost(SETTLED).until(() -> receiver.requests().size() == 1);
+            assertThat(deliveries(subscription)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSubscriptionFailingForLongerThanTheLimitIsDisabledAndItsOrganisationTold() {
+        Receiver.Answer[] failures = new Receiver.Answer[100];
+        Arrays.fill(failures, Receiver.Answer.status(500));
+        try (Receiver receiver = new Receiver(failures)) {
+            var subscription = subscriptions.create(receiver.url(), "order.placed");
+            occurred(subscription, "order.placed", 1);
+
+            await().atMost(SETTLED).untilAsserted(() -> assertThat(notifications(subscription)).hasSize(1));
+
+            Map<String, Object> row = subscriptionRow(subscription);
+            Timestamp failingSince = (Timestamp) row.get("failing_since");
+            assertThat((String) row.get("disabled_reason"))
+                    .isEqualTo("every attempt has failed since " + failingSince.toInstant() + ", for more than PT3S");
+            assertThat(((Timestamp) row.get("disabled_at")).toInstant())
+                    .isAfterOrEqualTo(failingSince.toInstant().plusSeconds(3));
+            assertThat((String) notifications(subscription).getFirst().get("message")).contains(receiver.url());
+            int attempts = receiver.requests().size();
+            assertThat(attempts).isGreaterThan(1);
+            await().during(Duration.ofSeconds(1)).atMost(SETTLED).until(() -> receiver.requests().size() == attempts);
         }
     }
 

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A server that sends webhooks to receivers on this machine, retries within a second and looks for due deliveries
- * ten times a second; the subclasses share it.
+ * A server that sends webhooks to receivers on this machine, retries within seconds, disables a subscription that
+ * failed for three seconds and looks for due deliveries ten times a second; the subclasses share it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.test.webtestclient.timeout=30s",
@@ -24,6 +24,7 @@ import java.util.UUID;
         "admitone.webhooks.first-retry-delay=PT0.2S",
         "admitone.webhooks.max-retry-delay=PT5S",
         "admitone.webhooks.timeout=PT2S",
+        "admitone.webhooks.disable-after=PT3S",
         "admitone.webhooks.lease=PT2S",
         "admitone.webhooks.poll-interval=PT0.1S"})
 @Import(WebhookTestConfiguration.class)
