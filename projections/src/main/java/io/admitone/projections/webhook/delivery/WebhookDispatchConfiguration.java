@@ -4,8 +4,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.net.http.HttpClient;
-
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookDispatchProperties.class)
 class WebhookDispatchConfiguration {
@@ -14,14 +12,5 @@ class WebhookDispatchConfiguration {
     @Bean
     Wakeup deliveryWakeup() {
         return new Wakeup();
-    }
-
-    /** Never follows a redirect: a receiver could send the signed body anywhere, a private address included. */
-    @Bean
-    HttpClient webhookHttpClient(WebhookDispatchProperties properties) {
-        return HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(properties.timeout())
-                .build();
     }
 }

@@ -36,8 +36,12 @@ class WebhookSender {
     private final WebhookDispatchProperties properties;
     private final Clock clock;
 
-    WebhookSender(HttpClient webhookHttpClient, SecretSeal seal, WebhookDispatchProperties properties, Clock clock) {
-        this.client = webhookHttpClient;
+    WebhookSender(SecretSeal seal, WebhookDispatchProperties properties, Clock clock) {
+        // never follows a redirect: a receiver could send the signed body anywhere, a private address included
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(properties.timeout())
+                .build();
         this.seal = seal;
         this.properties = properties;
         this.clock = clock;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -149,8 +148,7 @@ class WebhookSenderTest {
     }
 
     private WebhookSender sender(WebhookDispatchProperties properties) {
-        HttpClient client = new WebhookDispatchConfiguration().webhookHttpClient(properties);
-        return new WebhookSender(client, seal, properties, Clock.fixed(now, ZoneOffset.UTC));
+        return new WebhookSender(seal, properties, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private PendingDelivery delivery(String url, String previousSealedSecret, Instant previousValidUntil) {
