@@ -57,6 +57,11 @@ public abstract class ServerIntegrationTest {
 
     /** Creates an organisation as the platform admin and answers its id. */
     protected String createOrganisation(String slugPrefix) {
+        return newOrganisation(admin, slugPrefix);
+    }
+
+    /** Creates an organisation through a platform admin's client, of this or of another running server. */
+    public static String newOrganisation(WebTestClient admin, String slugPrefix) {
         String slug = slugPrefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         return admin.post().uri("/api/v1/orgs").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("name", "Org " + slug, "slug", slug, "defaultCurrency", "EUR",

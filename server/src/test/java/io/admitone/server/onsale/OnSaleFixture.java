@@ -1,5 +1,7 @@
 package io.admitone.server.onsale;
 
+import io.admitone.server.ServerIntegrationTest;
+
 import io.admitone.server.catalog.CatalogRequests;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -11,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
 
@@ -50,12 +51,7 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
 
     /** Creates an organisation through a server's platform admin, for tests that start servers of their own. */
     static String organisation(WebTestClient admin) {
-        String slug = "on-sale-" + UUID.randomUUID().toString().substring(0, 8);
-        return admin.post().uri("/api/v1/orgs").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("name", "Org " + slug, "slug", slug, "defaultCurrency", "EUR",
-                        "timeZone", "Europe/Berlin", "locale", "de-DE"))
-                .exchange().expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        return ServerIntegrationTest.newOrganisation(admin, "on-sale");
     }
 
     WebTestClient.ResponseSpec hold(Map<String, Object> body) {

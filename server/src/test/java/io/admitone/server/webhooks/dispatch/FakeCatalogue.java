@@ -4,12 +4,17 @@ import io.admitone.kernel.organisation.TenantId;
 import io.admitone.projections.webhook.catalogue.WebhookCatalogue;
 import io.admitone.projections.webhook.catalogue.WebhookMessage;
 import org.axonframework.eventhandling.EventMessage;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Optional;
 import java.util.UUID;
 
 /** A catalogue that publishes {@link Occurred} events only, so that these tests need no real catalogue. */
 class FakeCatalogue extends WebhookCatalogue {
+
+    FakeCatalogue() {
+        super(JsonMapper.builder().build());
+    }
 
     @Override
     public Optional<WebhookMessage> messageOf(EventMessage<?> event, long position) {

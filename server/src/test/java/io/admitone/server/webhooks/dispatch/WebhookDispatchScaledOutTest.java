@@ -3,6 +3,7 @@ package io.admitone.server.webhooks.dispatch;
 import io.admitone.kernel.SecretSeal;
 import io.admitone.server.AdmitOneServer;
 import io.admitone.server.infrastructure.TestServers;
+import io.admitone.server.webhooks.WebhookReceiver;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,11 +28,11 @@ class WebhookDispatchScaledOutTest {
                 "admitone.webhooks.first-retry-delay", "PT0.05S", "admitone.webhooks.max-retry-delay", "PT0.2S",
                 "admitone.webhooks.lease", "PT2S", "admitone.webhooks.poll-interval", "PT0.02S"));
         // every fourth answer fails: the queue waits for its retry, and either instance may take it up then
-        Receiver.Answer[] answers = IntStream.range(0, 40)
-                .mapToObj(i -> Receiver.Answer.status(i % 4 == 3 ? 503 : 200)).toArray(Receiver.Answer[]::new);
+        WebhookReceiver.Answer[] answers = IntStream.range(0, 40)
+                .mapToObj(i -> WebhookReceiver.Answer.status(i % 4 == 3 ? 503 : 200)).toArray(WebhookReceiver.Answer[]::new);
         try (ConfigurableApplicationContext first = start(properties);
              ConfigurableApplicationContext second = start(properties);
-             Receiver receiver = new Receiver(answers).answeringIn(Duration.ofMillis(20))) {
+             WebhookReceiver receiver = WebhookReceiver.start(answers).answeringIn(Duration.ofMillis(20))) {
             Subscriptions subscriptions = new Subscriptions(first.getBean(EventStore.class),
                     first.getBean(SecretSeal.class));
             var subscription = subscriptions.create(receiver.url(), "order.placed");
@@ -41,17 +42,11 @@ class WebhookDispatchScaledOutTest {
                         .publish(new Occurred(subscription.tenantId().value(), "order.placed", number));
             }
 
-            await().atMost(Duration.ofSeconds(60)).until(() -> delivered(receiver).size() >= 30);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Occurred.numbers(receiver.accepted()).size() >= 30);
 
-            assertThat(delivered(receiver)).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
+            assertThat(Occurred.numbers(receiver.accepted())).containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
             assertThat(receiver.mostAnsweredAtOnce()).isEqualTo(1);
         }
-    }
-
-    /** The events the receiver took, in order: each answered 200 once, the failed ones again after their retry. */
-    private static List<Integer> delivered(Receiver receiver) {
-        List<Integer> numbers = receiver.numbers();
-        return IntStream.range(0, numbers.size()).filter(i -> i >= 40 || i % 4 != 3).mapToObj(numbers::get).toList();
     }
 
     private static ConfigurableApplicationContext start(Map<String, String> properties) {
