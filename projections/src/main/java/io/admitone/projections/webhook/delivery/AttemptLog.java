@@ -92,9 +92,11 @@ class AttemptLog {
 
     private void updateSubscription(PendingDelivery delivery, Attempt attempt) {
         if (attempt.delivered()) {
-            db.update(WEBHOOK_SUBSCRIPTION).setNull(WEBHOOK_SUBSCRIPTION.FAILING_SINCE)
-                    .where(WEBHOOK_SUBSCRIPTION.SUBSCRIPTION_ID.eq(delivery.subscriptionId()))
-                    .execute();
+            if (delivery.failingSince() != null) {
+                db.update(WEBHOOK_SUBSCRIPTION).setNull(WEBHOOK_SUBSCRIPTION.FAILING_SINCE)
+                        .where(WEBHOOK_SUBSCRIPTION.SUBSCRIPTION_ID.eq(delivery.subscriptionId()))
+                        .execute();
+            }
             return;
         }
         db.update(WEBHOOK_SUBSCRIPTION)

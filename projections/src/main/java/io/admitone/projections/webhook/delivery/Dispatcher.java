@@ -6,6 +6,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -24,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 class Dispatcher implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int BATCH = 50;
+    private static final Duration BATCH_AGE = Duration.ofSeconds(1);
 
     private final String owner = UUID.randomUUID().toString();
     private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
@@ -111,14 +116,36 @@ class Dispatcher implements SmartLifecycle {
         }
     }
 
+    /**
+     * Sends the queue's due deliveries in order, taking them a few at a time. A batch is taken again after
+     * {@link #BATCH_AGE} so that a pause or a new secret is not long in taking effect, and the lease is renewed when
+     * half of it has run.
+     */
     private void sendDueDeliveries(UUID subscription) {
+        Instant renewed = clock.instant();
         while (loop.isRunning()) {
-            var head = deliveries.head(subscription).filter(delivery -> delivery.dueAt(clock.instant()));
-            if (head.isEmpty() || !leases.renew(subscription, owner)) {
+            List<PendingDelivery> batch = deliveries.head(subscription, BATCH);
+            Instant taken = clock.instant();
+            if (batch.isEmpty()) {
                 return;
             }
-            if (!log.record(head.get(), sender.send(head.get()))) {
-                return;
+            for (PendingDelivery delivery : batch) {
+                Instant now = clock.instant();
+                if (!loop.isRunning() || !delivery.dueAt(now)) {
+                    return;
+                }
+                if (now.isAfter(taken.plus(BATCH_AGE))) {
+                    break;
+                }
+                if (now.isAfter(renewed.plus(properties.lease().dividedBy(2)))) {
+                    if (!leases.renew(subscription, owner)) {
+                        return;
+                    }
+                    renewed = now;
+                }
+                if (!log.record(delivery, sender.send(delivery))) {
+                    return;
+                }
             }
         }
     }

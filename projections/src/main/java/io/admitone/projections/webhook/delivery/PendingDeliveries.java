@@ -4,14 +4,14 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Component;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 import static io.admitone.schema.jooq.Tables.WEBHOOK_DELIVERY;
 import static io.admitone.schema.jooq.Tables.WEBHOOK_MESSAGE;
 import static io.admitone.schema.jooq.Tables.WEBHOOK_SUBSCRIPTION;
 
-/** The head of a subscription's queue: its first pending delivery, while the subscription may be sent to. */
+/** The head of a subscription's queue: its first pending deliveries in order, while the subscription may be sent to. */
 @Component
 class PendingDeliveries {
 
@@ -21,7 +21,7 @@ class PendingDeliveries {
         this.db = db;
     }
 
-    Optional<PendingDelivery> head(UUID subscriptionId) {
+    List<PendingDelivery> head(UUID subscriptionId, int count) {
         var delivery = WEBHOOK_DELIVERY;
         var subscription = WEBHOOK_SUBSCRIPTION;
         return db.select(delivery.DELIVERY_ID, delivery.SUBSCRIPTION_ID, delivery.TENANT_ID, delivery.KIND,
@@ -33,7 +33,7 @@ class PendingDeliveries {
                 .join(subscription).on(subscription.SUBSCRIPTION_ID.eq(delivery.SUBSCRIPTION_ID))
                 .where(delivery.SUBSCRIPTION_ID.eq(subscriptionId), delivery.STATUS.eq(Deliveries.PENDING),
                         subscription.ENABLED.isTrue(), subscription.DISABLED_AT.isNull())
-                .orderBy(delivery.SEQUENCE).limit(1)
-                .fetchOptional(Records.mapping(PendingDelivery::new));
+                .orderBy(delivery.SEQUENCE).limit(count)
+                .fetch(Records.mapping(PendingDelivery::new));
     }
 }

@@ -17,7 +17,7 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.select;
 
 /**
- * Which instance sends a subscription's queue: a lease on its row that the holder renews before each attempt. A
+ * Which instance sends a subscription's queue: a lease on its row that the holder renews while it sends, once half of it has run. A
  * lease is taken only when free or run out, by one conditional update, so that two instances never send the same
  * queue at once and the queue of an instance that died is sent again once its lease ran out.
  */
