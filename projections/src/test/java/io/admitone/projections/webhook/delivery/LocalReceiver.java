@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /** A webhook receiver on 127.0.0.1 that keeps what it received and answers as its test tells it. */
 final class LocalReceiver implements AutoCloseable {
@@ -38,6 +39,8 @@ final class LocalReceiver implements AutoCloseable {
                 answer.answer(exchange);
             }
         });
+        // a request on a thread of its own: one still writing an answer the client stopped reading holds up no other
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.start();
     }
 
