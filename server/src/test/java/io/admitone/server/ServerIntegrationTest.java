@@ -41,8 +41,9 @@ public abstract class ServerIntegrationTest {
     @Autowired
     private JwtEncoder accessTokenEncoder;
 
+    /** Signs in afresh: a test that runs longer than a token lives (five minutes) calls it again. */
     @BeforeEach
-    void signInAsPlatformAdmin() {
+    protected void signInAsPlatformAdmin() {
         admin = http.mutate()
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + AccessTokens.platformAdmin(accessTokenEncoder))
                 .build();

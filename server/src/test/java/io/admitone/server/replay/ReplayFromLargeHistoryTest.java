@@ -67,6 +67,7 @@ class ReplayFromLargeHistoryTest extends ServerIntegrationTest {
 
         List<String> replayed = processors.replayable().stream().map(StreamingEventProcessor::getName).toList();
         assertThat(replayed).contains("organisations", "venues", "events", "availability", "holds", "orders");
+        signInAsPlatformAdmin();
         // a replay answers once the processor has stopped and started again, which can take longer than 5 s
         WebTestClient patientAdmin = admin.mutate().responseTimeout(Duration.ofMinutes(1)).build();
         replayed.forEach(name -> patientAdmin.post().uri("/api/v1/admin/projections/{name}/replay", name).exchange()
