@@ -64,11 +64,12 @@ class RetryScheduleTest {
         assertThat(attempts).isBetween(20, 25);
     }
 
+    /** A generator whose doubles are always {@code value}; the schedule draws its jitter from doubles alone. */
     private static RandomGenerator always(double value) {
         return new RandomGenerator() {
             @Override
             public long nextLong() {
-                throw new UnsupportedOperationException();
+                throw new UnsupportedOperationException("the retry schedule draws doubles only");
             }
 
             @Override
