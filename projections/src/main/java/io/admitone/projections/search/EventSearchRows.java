@@ -1,5 +1,6 @@
 package io.admitone.projections.search;
 
+import io.admitone.projections.BatchedWork;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
@@ -37,6 +38,8 @@ class EventSearchRows {
     private final DSLContext db;
     private final SearchDocuments documents;
     private final List<SearchDocumentSink> sinks;
+    private final BatchedWork<UUID, Change> changed = new BatchedWork<>("event-search", batch ->
+            batch.forEach((eventId, change) -> refreshNow(eventId, change.at(), change.position())));
 
     EventSearchRows(DSLContext db, SearchDocuments documents, ObjectProvider<SearchDocumentSink> sinks) {
         this.db = db;
@@ -44,7 +47,15 @@ class EventSearchRows {
         this.sinks = sinks.orderedStream().toList();
     }
 
+    /**
+     * Recomputes the event's row once for the batch, after its last change, rather than after every change: a batch
+     * of a thousand holds on one event computes its free places once.
+     */
     void refresh(UUID eventId, Instant at, long position) {
+        changed.put(eventId, new Change(at, position));
+    }
+
+    private void refreshNow(UUID eventId, Instant at, long position) {
         Record2<Instant, Instant> dates = dates(eventId);
         Record2<BigDecimal, String> price = lowestPrice(eventId);
         Instant startsAt = dates.value1();
@@ -95,6 +106,9 @@ class EventSearchRows {
                         .where(EVENT_SEARCH_PERFORMANCE.EVENT_ID.eq(eventId))
                         .and(EVENT_SEARCH_PERFORMANCE.CANCELLED.isTrue())))
                 .asField();
+    }
+
+    private record Change(Instant at, long position) {
     }
 
     private void publish(UUID eventId) {

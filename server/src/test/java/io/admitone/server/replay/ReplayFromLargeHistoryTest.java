@@ -8,6 +8,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -31,6 +34,7 @@ import static org.awaitility.Awaitility.await;
  */
 @DirtiesContext
 @TestPropertySource(properties = "admitone.test.database=replay")
+@Order(1)
 class ReplayFromLargeHistoryTest extends ServerIntegrationTest {
 
     private static final long EVENTS = 200_000;
@@ -46,6 +50,15 @@ class ReplayFromLargeHistoryTest extends ServerIntegrationTest {
     TokenStore tokens;
     @Autowired
     JdbcTemplate jdbc;
+
+    /**
+     * It runs first, before any other test's server holds connections, and gives each processor thread one of its
+     * own instead of twelve connections shared by all of them.
+     */
+    @DynamicPropertySource
+    static void connectionPerProcessorThread(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "32");
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplayFromLargeHistoryTest.class);
 
