@@ -1,6 +1,7 @@
 package io.admitone.projections.webhook.catalogue;
 
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.BuyerVault;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +30,11 @@ public class WebhookCatalogue {
                     .collect(Collectors.toUnmodifiableMap(PublicEvent::eventClass, Function.identity()));
 
     private final JsonMapper json;
+    private final BuyerVault buyers;
 
-    public WebhookCatalogue(JsonMapper json) {
+    public WebhookCatalogue(JsonMapper json, BuyerVault buyers) {
         this.json = json;
+        this.buyers = buyers;
     }
 
     public Optional<WebhookMessage> messageOf(EventMessage<?> event, long position) {
@@ -55,7 +58,7 @@ public class WebhookCatalogue {
                 .put("occurredAt", event.getTimestamp().toString())
                 .put("tenantId", tenant.toString())
                 .put("position", position);
-        envelope.set("data", publicEvent.dataOf(payload).node());
+        envelope.set("data", publicEvent.dataOf(payload, buyers).node());
         return new WebhookMessage(id, tenant, publicEvent.type(), position, event.getTimestamp(),
                 json.writeValueAsString(envelope));
     }

@@ -13,7 +13,8 @@ import java.util.UUID;
 class FakeCatalogue extends WebhookCatalogue {
 
     FakeCatalogue() {
-        super(JsonMapper.builder().build());
+        // no vault: its messages have no buyer to open
+        super(JsonMapper.builder().build(), null);
     }
 
     @Override
