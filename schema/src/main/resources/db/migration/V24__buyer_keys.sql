@@ -29,3 +29,8 @@ create index order_buyer_key_idx on read."order" (buyer_key_id);
 -- analysts were granted read."order" column by column (V19): the new columns too
 grant select (buyer_key_id, buyer_erased_at) on read."order" to admitone_analyst;
 /* [jooq ignore stop] */
+
+-- Webhook messages keep the buyer of an order.placed envelope as it was sent; the key tells which messages to blank
+-- when that buyer is erased.
+alter table read.webhook_message add column buyer_key_id uuid;
+create index webhook_message_buyer_key_idx on read.webhook_message (buyer_key_id) where buyer_key_id is not null;

@@ -119,6 +119,28 @@ class PersonalDataErasureTest extends ServerIntegrationTest {
     }
 
     @Test
+    void theWebhookMessagesThatShowedAnErasedBuyerShowThemNoMore() {
+        owner.post().uri("/api/v1/orgs/{org}/webhooks", org).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("url", "https://203.0.113.7/hooks", "eventTypes", List.of("order.placed"),
+                        "enabled", false))
+                .exchange().expectStatus().isCreated();
+        String erased = placeOrder("Grace Hopper", GRACE);
+        String kept = placeOrder("Alan Turing", "alan@example.org");
+        await().atMost(PROJECTED).untilAsserted(() -> {
+            assertThat(webhookMessageOf(erased)).contains("\"buyer\":{\"name\":\"Grace Hopper\"");
+            assertThat(webhookMessageOf(kept)).contains("\"buyer\":{\"name\":\"Alan Turing\"");
+        });
+
+        erase(owner, org, GRACE).expectStatus().isAccepted();
+
+        await().atMost(PROJECTED).untilAsserted(() -> assertThat(webhookMessageOf(erased))
+                .contains("\"status\":\"AWAITING_PAYMENT\",\"buyer\":null,\"payment\":{")
+                .doesNotContainIgnoringCase("grace"));
+        assertThat(webhookMessageOf(erased)).startsWith("{\"id\":");
+        assertThat(webhookMessageOf(kept)).contains("\"email\":\"alan@example.org\"");
+    }
+
+    @Test
     void anErasureInOneOrganisationLeavesTheSameAddressInAnotherAlone() {
         String otherOrg = createOrganisation("erasure-other");
         WebTestClient otherOwner = member(otherOrg, StaffRole.OWNER);
@@ -187,6 +209,13 @@ class PersonalDataErasureTest extends ServerIntegrationTest {
                         + "and aggregate_identifier = any (?)", byte[].class, "%.OrderPlaced",
                         orderIds.toArray(String[]::new))
                 .stream().map(payload -> new String(payload, StandardCharsets.UTF_8)).toList();
+    }
+
+    /** The stored order.placed envelope of the order, empty while there is none. */
+    private String webhookMessageOf(String orderId) {
+        return jdbc.queryForList("select body from read.webhook_message where tenant_id = ?::uuid "
+                + "and type = 'order.placed' and body like ?", String.class, org, "%" + orderId + "%")
+                .stream().findFirst().orElse("");
     }
 
     private static WebTestClient.ResponseSpec erase(WebTestClient client, String org, String email) {

@@ -1,6 +1,8 @@
 package io.admitone.projections.webhook.catalogue;
 
+import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.BuyerKeyId;
 import io.admitone.kernel.personaldata.BuyerVault;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -58,8 +60,14 @@ public class WebhookCatalogue {
                 .put("occurredAt", event.getTimestamp().toString())
                 .put("tenantId", tenant.toString())
                 .put("position", position);
-        envelope.set("data", publicEvent.dataOf(payload, buyers).node());
+        ObjectNode data = publicEvent.dataOf(payload, buyers).node();
+        envelope.set("data", data);
         return new WebhookMessage(id, tenant, publicEvent.type(), position, event.getTimestamp(),
-                json.writeValueAsString(envelope));
+                json.writeValueAsString(envelope), shownBuyer(payload, data));
+    }
+
+    /** The key of the buyer the data shows: only a placed order has one, and only until the buyer is erased. */
+    private static BuyerKeyId shownBuyer(Object payload, ObjectNode data) {
+        return payload instanceof OrderPlaced placed && data.hasNonNull("buyer") ? placed.buyer().keyId() : null;
     }
 }

@@ -10,6 +10,7 @@ import io.admitone.kernel.identity.UserId;
 import io.admitone.kernel.inventory.HeldSeat;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.organisation.OrganisationSuspended;
 import io.admitone.kernel.webhook.WebhookEventTypes;
 import io.admitone.kernel.webhook.WebhookSubscriptionDeleted;
@@ -130,6 +131,9 @@ class WebhookCatalogueTest {
                 .body()).get("data");
         assertThat(erased.get("buyer").isNull()).isTrue();
         assertThat(erased.get("orderId").asString()).isEqualTo(dataOf("order.placed").get("orderId").asString());
+        assertThat(catalogue.messageOf(sample.message(), sample.position()).orElseThrow().buyerKeyId())
+                .isEqualTo(((OrderPlaced) sample.message().getPayload()).buyer().keyId());
+        assertThat(afterErasure.messageOf(sample.message(), sample.position()).orElseThrow().buyerKeyId()).isNull();
     }
 
     @Test
