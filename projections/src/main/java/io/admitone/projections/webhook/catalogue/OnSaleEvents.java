@@ -19,6 +19,7 @@ import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.TicketCheckedIn;
 import io.admitone.kernel.personaldata.Buyer;
+import io.admitone.kernel.personaldata.BuyerVault;
 
 import java.util.List;
 import java.util.function.Function;
@@ -42,16 +43,7 @@ final class OnSaleEvents {
                     .instant("expiredAt", e.expiredAt())),
             ofHold(HoldConverted.class, "hold.converted", e -> places(e, e.places())
                     .id("orderId", e.orderId()).instant("convertedAt", e.convertedAt())),
-            new PublicEvent<>(OrderPlaced.class, "order.placed", OrderEvent::tenantId, (e, buyers) -> PublicData
-                    .create()
-                    .id("orderId", e.orderId()).id("eventId", e.eventId()).id("performanceId", e.performanceId())
-                    .id("holdId", e.holdId()).text("status", OrderStatus.AWAITING_PAYMENT.name())
-                    .object("buyer", buyers.open(e.tenantId(), e.buyer()).map(OnSaleEvents::buyer).orElse(null))
-                    .object("payment", PublicData.create().text("provider", e.payment().provider())
-                            .text("method", e.payment().method()))
-                    .number("quantity", e.lines().size()).list("lines", e.lines(), OnSaleEvents::line)
-                    .money("total", e.total()).text("nextAction", e.nextAction()).instant("dueAt", e.dueAt())
-                    .instant("placedAt", e.placedAt())),
+            new PublicEvent<>(OrderPlaced.class, "order.placed", OrderEvent::tenantId, OnSaleEvents::placed),
             ofOrder(OrderConfirmed.class, "order.confirmed", e -> order(e, OrderStatus.CONFIRMED)
                     .money("total", e.total()).list("tickets", e.tickets(), OnSaleEvents::ticket)
                     .flag("byStaff", e.byStaff()).instant("confirmedAt", e.confirmedAt())),
@@ -85,6 +77,19 @@ final class OnSaleEvents {
     private static PublicData order(OrderEvent order, OrderStatus status) {
         return PublicData.create().id("orderId", order.orderId()).id("performanceId", order.performanceId())
                 .text("status", status.name());
+    }
+
+    /** The one public event with a buyer, opened from the vault: {@code null} once the buyer was erased. */
+    private static PublicData placed(OrderPlaced e, BuyerVault buyers) {
+        return PublicData.create()
+                .id("orderId", e.orderId()).id("eventId", e.eventId()).id("performanceId", e.performanceId())
+                .id("holdId", e.holdId()).text("status", OrderStatus.AWAITING_PAYMENT.name())
+                .object("buyer", buyers.open(e.tenantId(), e.buyer()).map(OnSaleEvents::buyer).orElse(null))
+                .object("payment", PublicData.create().text("provider", e.payment().provider())
+                        .text("method", e.payment().method()))
+                .number("quantity", e.lines().size()).list("lines", e.lines(), OnSaleEvents::line)
+                .money("total", e.total()).text("nextAction", e.nextAction()).instant("dueAt", e.dueAt())
+                .instant("placedAt", e.placedAt());
     }
 
     private static PublicData buyer(Buyer buyer) {
