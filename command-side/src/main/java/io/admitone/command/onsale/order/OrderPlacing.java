@@ -58,6 +58,8 @@ class OrderPlacing {
         provider.checkMethod(request.payment().method());
         ConvertedHold hold = commands.send(new ConvertHoldCommand(request.holdId(), request.tenantId(),
                 Digests.sha256Hex(request.holdToken()), request.orderId()), metaData);
+        // once the hold token proved the request (a refused one makes no key), and before any money moves
+        SealedBuyer buyer = buyers.seal(request.tenantId(), request.buyer());
         PaymentOutcome outcome = provider.start(new PaymentProvider.PaymentRequest(request.orderId(), hold.total(),
                 request.payment().method()));
         if (outcome.kind() == PaymentOutcome.Kind.FAILED) {
@@ -66,7 +68,6 @@ class OrderPlacing {
             commands.sell(hold.holdId(), request.orderId(), hold.places(), metaData);
         }
         String token = tokens.newToken();
-        SealedBuyer buyer = buyers.seal(request.tenantId(), request.buyer());
         commands.send(new PlaceOrderCommand(request.orderId(), request.tenantId(), hold.eventId(),
                 hold.performanceId(), hold.holdId(), buyer, request.payment(), hold.lines(), hold.total(),
                 Digests.sha256Hex(token), outcome, dueDates.dueAt(outcome, clock.instant())), metaData);
