@@ -74,6 +74,12 @@ class PersonalDataErasureTest extends ServerIntegrationTest {
         assertThat(order(first).get("buyer").isNull()).isTrue();
         assertThat(order(other).get("buyerErased").asBoolean()).isFalse();
         assertThat(buyerOf(other).get("email").asString()).isEqualTo("alan@example.org");
+        JsonNode viaGraphQl = owner.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "query($org: ID!, $id: ID!) { order(orgId: $org, id: $id) { "
+                        + "buyer { name } buyerErased } }", "variables", Map.of("org", org, "id", first)))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(viaGraphQl.get("data").get("order").get("buyer").isNull()).isTrue();
+        assertThat(viaGraphQl.get("data").get("order").get("buyerErased").asBoolean()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from read.\"order\" where order_id::text in (?, ?) "
                 + "and buyer_erased_at is not null and buyer_email is null", Long.class, first, second)).isEqualTo(2);
         await().atMost(PROJECTED).untilAsserted(() -> {
