@@ -1,5 +1,6 @@
 package io.admitone.benchmarks.replay;
 
+import io.admitone.kernel.SecretSeal;
 import io.admitone.kernel.catalog.venue.Seat;
 import io.admitone.kernel.money.Money;
 import io.admitone.kernel.onsale.HoldId;
@@ -10,7 +11,6 @@ import io.admitone.kernel.onsale.hold.HoldExpired;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.hold.HoldPlaced;
 import io.admitone.kernel.onsale.hold.HoldReleased;
-import io.admitone.kernel.onsale.order.Buyer;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
 import io.admitone.kernel.onsale.order.OrderPlace;
@@ -20,6 +20,8 @@ import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.onsale.order.TicketCheckedIn;
+import io.admitone.kernel.personaldata.BuyerKeyId;
+import io.admitone.kernel.personaldata.SealedBuyer;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +34,8 @@ import java.util.UUID;
  * Writes the life of one hold after another, as the command side records it: the hold and its places held in the
  * partition; then it expires (15 %) or is released (5 %), its places going back, or it is ordered, paid with the test
  * card at once, turned into the order and its places sold. Of the orders, 8 % are refunded in full (their tickets
- * void, their places back on sale) and 40 % of the others are checked in at the door.
+ * void, their places back on sale) and 40 % of the others are checked in at the door. Buyers are sealed as orders
+ * seal them, under keys that no vault holds: a replay looks each one up, finds it erased and writes no buyer.
  */
 final class SalesGenerator {
 
@@ -42,6 +45,7 @@ final class SalesGenerator {
 
     private final EventAppender events;
     private final Random random;
+    private final SecretSeal buyerSeal = new SecretSeal(new byte[32]);
 
     SalesGenerator(EventAppender events, Random random) {
         this.events = events;
@@ -81,8 +85,10 @@ final class SalesGenerator {
         OrderId orderId = OrderId.random();
         List<HoldLine> lines = placement.lines();
         String buyer = "buyer-" + randomHex().substring(0, 10);
+        SealedBuyer sealed = new SealedBuyer(new BuyerKeyId(new UUID(random.nextLong(), random.nextLong())),
+                buyerSeal.seal("{\"name\":\"Buyer " + buyer + "\",\"email\":\"" + buyer + "@example.org\"}"));
         events.append("Order", orderId, new OrderPlaced(orderId, performance.tenantId, performance.eventId,
-                performance.performanceId, holdId, new Buyer("Buyer " + buyer, buyer + "@example.org"), TEST_CARD,
+                performance.performanceId, holdId, sealed, TEST_CARD,
                 lines, total, tokenHash, null, events.now(), events.now().plus(PAYMENT_TIME)));
         List<IssuedTicket> tickets = lines.stream().map(line -> new IssuedTicket(UUID.randomUUID(),
                 line.ticketTypeId(), line.seat(), randomHex().substring(0, 16).toUpperCase())).toList();

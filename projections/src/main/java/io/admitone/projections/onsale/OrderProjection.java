@@ -8,6 +8,9 @@ import io.admitone.kernel.onsale.order.OrderPaymentFailed;
 import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.onsale.order.OrderStatus;
+import io.admitone.kernel.personaldata.Buyer;
+import io.admitone.kernel.personaldata.BuyerErased;
+import io.admitone.kernel.personaldata.BuyerVault;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static io.admitone.schema.jooq.Tables.ORDER;
@@ -25,7 +29,8 @@ import static io.admitone.schema.jooq.Tables.TICKET;
 /**
  * Writes each order with its status, total, due date and what was refunded, and the tickets a confirmed order issued,
  * void once refunded or cancelled. An order's status only changes from an older position, so a redelivered event
- * never undoes a later one.
+ * never undoes a later one. The buyer is opened from the vault; once their key is erased, their orders keep no
+ * name or address, and a replay finds no key and writes them so from the start.
  */
 @Component
 @ProcessingGroup(OrderProjection.NAME)
@@ -36,21 +41,25 @@ class OrderProjection {
     private static final String VOID = "VOID";
 
     private final DSLContext db;
+    private final BuyerVault buyers;
 
-    OrderProjection(DSLContext db) {
+    OrderProjection(DSLContext db, BuyerVault buyers) {
         this.db = db;
+        this.buyers = buyers;
     }
 
     @EventHandler
     void on(OrderPlaced event, TrackingToken token) {
+        Optional<Buyer> buyer = buyers.open(event.tenantId(), event.buyer());
         db.insertInto(ORDER)
                 .set(ORDER.ORDER_ID, event.orderId().value())
                 .set(ORDER.TENANT_ID, event.tenantId().value())
                 .set(ORDER.EVENT_ID, event.eventId().value())
                 .set(ORDER.PERFORMANCE_ID, event.performanceId().value())
                 .set(ORDER.HOLD_ID, event.holdId().value())
-                .set(ORDER.BUYER_NAME, event.buyer().name())
-                .set(ORDER.BUYER_EMAIL, event.buyer().email())
+                .set(ORDER.BUYER_KEY_ID, event.buyer().keyId().value())
+                .set(ORDER.BUYER_NAME, buyer.map(Buyer::name).orElse(null))
+                .set(ORDER.BUYER_EMAIL, buyer.map(Buyer::email).orElse(null))
                 .set(ORDER.PROVIDER, event.payment().provider())
                 .set(ORDER.METHOD, event.payment().method())
                 .set(ORDER.STATUS, OrderStatus.AWAITING_PAYMENT.name())
@@ -118,6 +127,20 @@ class OrderProjection {
                 .set(TICKET.STATUS, VOID)
                 .set(TICKET.VOIDED_AT, event.refundedAt())
                 .where(TICKET.TICKET_ID.in(event.voidedTickets()).and(TICKET.VOIDED_AT.isNull()))
+                .execute();
+    }
+
+    /**
+     * Not guarded by position: an erasure is final, whatever happened to the orders since. In a replay the orders
+     * came without a buyer already (the key was gone); this adds when the buyer was erased.
+     */
+    @EventHandler
+    void on(BuyerErased event) {
+        db.update(ORDER)
+                .setNull(ORDER.BUYER_NAME)
+                .setNull(ORDER.BUYER_EMAIL)
+                .set(ORDER.BUYER_ERASED_AT, event.erasedAt())
+                .where(ORDER.TENANT_ID.eq(event.tenantId().value()), ORDER.BUYER_KEY_ID.eq(event.keyId().value()))
                 .execute();
     }
 

@@ -99,6 +99,7 @@ public class WebhookQueue {
                 .set(WEBHOOK_MESSAGE.POSITION, message.position())
                 .set(WEBHOOK_MESSAGE.OCCURRED_AT, message.occurredAt())
                 .set(WEBHOOK_MESSAGE.BODY, message.body())
+                .set(WEBHOOK_MESSAGE.BUYER_KEY_ID, message.buyerKeyId() == null ? null : message.buyerKeyId().value())
                 .onConflict(WEBHOOK_MESSAGE.MESSAGE_ID).doNothing()
                 .execute();
     }

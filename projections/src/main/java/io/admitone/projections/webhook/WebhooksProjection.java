@@ -1,5 +1,6 @@
 package io.admitone.projections.webhook;
 
+import io.admitone.kernel.personaldata.BuyerErased;
 import io.admitone.kernel.webhook.WebhookRedeliveryRequested;
 import io.admitone.kernel.webhook.WebhookReplayRequested;
 import io.admitone.kernel.webhook.WebhookSecretRotated;
@@ -40,14 +41,16 @@ class WebhooksProjection {
     private final SubscriptionRows subscriptions;
     private final WebhookCatalogue catalogue;
     private final WebhookQueue queue;
+    private final ErasedBuyerMessages erasedBuyers;
     private final EventStore events;
 
     WebhooksProjection(DSLContext db, SubscriptionRows subscriptions, WebhookCatalogue catalogue, WebhookQueue queue,
-                       EventStore events) {
+                       ErasedBuyerMessages erasedBuyers, EventStore events) {
         this.db = db;
         this.subscriptions = subscriptions;
         this.catalogue = catalogue;
         this.queue = queue;
+        this.erasedBuyers = erasedBuyers;
         this.events = events;
     }
 
@@ -93,6 +96,12 @@ class WebhooksProjection {
                                 WEBHOOK_SUBSCRIPTION.TENANT_ID.eq(event.tenantId().value())))
                 .onConflict(WEBHOOK_REPLAY.REPLAY_ID).doNothing()
                 .execute();
+    }
+
+    /** Comes after every message that shows the buyer: they were queued at the positions of the buyer's orders. */
+    @EventHandler
+    void on(BuyerErased event) {
+        erasedBuyers.blank(event);
     }
 
     /** Every other event: queued if the catalogue publishes it. */

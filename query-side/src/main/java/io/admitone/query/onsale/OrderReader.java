@@ -51,7 +51,7 @@ public class OrderReader {
                 .fetchOptional(Records.mapping((id, status, nextAction, amount, refunded, currency, dueAt, name, email,
                                                 hash, event) ->
                         new BuyerOrStaff.Guarded<>(new OrderView(id, status, nextAction, new Money(amount, currency),
-                                new Money(refunded, currency), dueAt, new OrderView.BuyerView(name, email),
+                                new Money(refunded, currency), dueAt, OrderView.BuyerView.of(name, email), name == null,
                                 tickets(db, tenant, new EventId(event), id)), hash)))
                 .orElse(null);
     }

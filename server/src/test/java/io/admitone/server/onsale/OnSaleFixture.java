@@ -21,12 +21,12 @@ import static org.awaitility.Awaitility.await;
  * standing Floor of 500), one performance, ticket types Floor (49.50 EUR, at most 8 per order) and Front
  * (89.00 EUR). Its inventory is open once the fixture is built.
  */
-record OnSaleFixture(WebTestClient buyer, String org, String event, String performance, String floor,
+public record OnSaleFixture(WebTestClient buyer, String org, String event, String performance, String floor,
                      String front) {
 
     static final Duration PROJECTED = Duration.ofSeconds(30);
 
-    static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
+    public static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
         String event = CatalogRequests.createEvent(staff, org, CatalogRequests.createVenue(staff, org), "On sale",
                 "concert");
         Instant startsAt = Instant.now().plus(Duration.ofDays(30));
@@ -59,7 +59,7 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
-    WebTestClient.ResponseSpec holdItem(String ticketType, int quantity) {
+    public WebTestClient.ResponseSpec holdItem(String ticketType, int quantity) {
         return hold(Map.of("items", List.of(Map.of("ticketTypeId", ticketType, "quantity", quantity))));
     }
 
@@ -69,7 +69,7 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
     }
 
     /** Holds and answers the created hold's body. */
-    JsonNode held(WebTestClient.ResponseSpec response) {
+    public JsonNode held(WebTestClient.ResponseSpec response) {
         return response.expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
@@ -80,10 +80,21 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
 
     /** Turns the hold into an order of Ada's, paid with the provider's method. */
     WebTestClient.ResponseSpec order(JsonNode hold, String holdToken, String provider, String method) {
-        return buyer.post().uri("/api/v1/orgs/{org}/orders", org).contentType(MediaType.APPLICATION_JSON)
+        return order(hold, holdToken, Map.of("name", "Ada Buyer", "email", "ada@example.org"), provider, method);
+    }
+
+    /** Turns the hold into an order of this buyer's, paid with the test card at once, and answers the order. */
+    public JsonNode orderedBy(JsonNode hold, String name, String email) {
+        return order(hold, hold.get("holdToken").asString(), Map.of("name", name, "email", email), "test",
+                "card-success").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec order(JsonNode hold, String holdToken, Map<String, String> buyer,
+                                             String provider, String method) {
+        return this.buyer.post().uri("/api/v1/orgs/{org}/orders", org).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("holdId", hold.get("holdId").asString(), "holdToken", holdToken,
-                        "buyer", Map.of("name", "Ada Buyer", "email", "ada@example.org"),
-                        "payment", Map.of("provider", provider, "method", method)))
+                        "buyer", buyer, "payment", Map.of("provider", provider, "method", method)))
                 .exchange();
     }
 
@@ -111,7 +122,7 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
     }
 
     /** The order as its buyer reads it with its token, or null while it is not projected yet. */
-    JsonNode readOrder(String orderId, String token) {
+    public JsonNode readOrder(String orderId, String token) {
         var result = buyer.get().uri("/api/v1/orgs/{org}/orders/{order}", org, orderId)
                 .header("X-Order-Token", token).exchange().returnResult(JsonNode.class);
         return result.getStatus().is2xxSuccessful() ? result.getResponseBody().blockFirst() : null;

@@ -32,7 +32,8 @@ public enum Operation {
     CHECK_IN(BOX_OFFICE),
     WEBHOOKS_MANAGE(INTEGRATOR),
     FINANCE_READ(FINANCE),
-    ANALYTICS_READ(FINANCE, ANALYST);
+    ANALYTICS_READ(FINANCE, ANALYST),
+    PERSONAL_DATA_ERASE;
 
     private final Set<StaffRole> allowed;
 

@@ -17,7 +17,6 @@ import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.hold.HeldPlaces;
 import io.admitone.kernel.onsale.hold.HoldConverted;
 import io.admitone.kernel.onsale.hold.HoldLine;
-import io.admitone.kernel.onsale.order.Buyer;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.OrderCancelled;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
@@ -30,6 +29,8 @@ import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.BuyerKeyId;
+import io.admitone.kernel.personaldata.SealedBuyer;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
@@ -53,9 +54,9 @@ class OrderSnapshotTest {
     private static final Money PRICE = Money.of("89.00", "EUR");
     private static final PartitionId SECTION = PartitionId.of(PERFORMANCE, "A");
     private static final OrderPlaced PLACED = new OrderPlaced(ORDER, TENANT,
-            EventId.of("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b"), PERFORMANCE, HOLD, new Buyer("Ada", "ada@example.org"),
-            new Payment("test", "card-requires-action"), List.of(new HoldLine(FRONT, "A-1-1", PRICE, SECTION)), PRICE,
-            "digest", "confirm-payment", NOW, NOW.plusSeconds(900));
+            EventId.of("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b"), PERFORMANCE, HOLD,
+            new SealedBuyer(BuyerKeyId.random(), "v1.c2VhbGVk"), new Payment("test", "card-requires-action"),
+            List.of(new HoldLine(FRONT, "A-1-1", PRICE, SECTION)), PRICE, "digest", "confirm-payment", NOW, NOW.plusSeconds(900));
     private static final List<OrderPlace> RETURNED = List.of(new OrderPlace(SECTION, UUID.randomUUID(), "A-1-1"));
 
     private final Serializer serializer = Jackson3Serializer.builder()

@@ -13,7 +13,6 @@ import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.hold.HoldLine;
-import io.admitone.kernel.onsale.order.Buyer;
 import io.admitone.kernel.onsale.order.CancelOrderCommand;
 import io.admitone.kernel.onsale.order.ConfirmPaymentCommand;
 import io.admitone.kernel.onsale.order.IssuedTicket;
@@ -32,6 +31,8 @@ import io.admitone.kernel.onsale.order.PlaceOrderCommand;
 import io.admitone.kernel.onsale.order.RefundOrderCommand;
 import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.BuyerKeyId;
+import io.admitone.kernel.personaldata.SealedBuyer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class OrderTest {
     private static final RefundId REFUND = RefundId.of("6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e");
     private static final String REASON = "the show moved";
     private static final Money TOTAL = Money.of("138.50", "EUR");
-    private static final Buyer BUYER = new Buyer("Ada Buyer", "ada@example.org");
+    private static final SealedBuyer BUYER = new SealedBuyer(BuyerKeyId.random(), "v1.c2VhbGVk");
     private static final String TOKEN = "the-order-token";
     private static final long SEED = 42;
 

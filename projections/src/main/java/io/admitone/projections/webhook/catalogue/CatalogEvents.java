@@ -94,11 +94,11 @@ final class CatalogEvents {
 
     private static <E extends EventEvent> PublicEvent<E> ofEvent(Class<E> eventClass, String type,
                                                                  Function<E, PublicData> data) {
-        return new PublicEvent<>(eventClass, type, EventEvent::tenantId, data);
+        return PublicEvent.of(eventClass, type, EventEvent::tenantId, data);
     }
 
     private static <E extends VenueEvent> PublicEvent<E> ofVenue(Class<E> eventClass, String type,
                                                                  Function<E, PublicData> data) {
-        return new PublicEvent<>(eventClass, type, VenueEvent::tenantId, data);
+        return PublicEvent.of(eventClass, type, VenueEvent::tenantId, data);
     }
 }

@@ -18,6 +18,8 @@ import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.TicketCheckedIn;
+import io.admitone.kernel.personaldata.Buyer;
+import io.admitone.kernel.personaldata.BuyerVault;
 
 import java.util.List;
 import java.util.function.Function;
@@ -25,7 +27,8 @@ import java.util.function.Function;
 /**
  * The on-sale's public events: holds, orders and check-ins. Places are told by ticket type, seat and price; the
  * inventory partitions that hold them, the digests of hold and order tokens and the tickets' codes stay inside, since
- * a code is what lets its bearer in. Each order event says the order's status after it.
+ * a code is what lets its bearer in. Each order event says the order's status after it. A placed order shows its
+ * buyer opened from the vault, or {@code null} once the buyer's data was erased.
  */
 final class OnSaleEvents {
 
@@ -40,16 +43,7 @@ final class OnSaleEvents {
                     .instant("expiredAt", e.expiredAt())),
             ofHold(HoldConverted.class, "hold.converted", e -> places(e, e.places())
                     .id("orderId", e.orderId()).instant("convertedAt", e.convertedAt())),
-            ofOrder(OrderPlaced.class, "order.placed", e -> PublicData.create()
-                    .id("orderId", e.orderId()).id("eventId", e.eventId()).id("performanceId", e.performanceId())
-                    .id("holdId", e.holdId()).text("status", OrderStatus.AWAITING_PAYMENT.name())
-                    .object("buyer", PublicData.create().text("name", e.buyer().name())
-                            .text("email", e.buyer().email()))
-                    .object("payment", PublicData.create().text("provider", e.payment().provider())
-                            .text("method", e.payment().method()))
-                    .number("quantity", e.lines().size()).list("lines", e.lines(), OnSaleEvents::line)
-                    .money("total", e.total()).text("nextAction", e.nextAction()).instant("dueAt", e.dueAt())
-                    .instant("placedAt", e.placedAt())),
+            new PublicEvent<>(OrderPlaced.class, "order.placed", OrderEvent::tenantId, OnSaleEvents::placed),
             ofOrder(OrderConfirmed.class, "order.confirmed", e -> order(e, OrderStatus.CONFIRMED)
                     .money("total", e.total()).list("tickets", e.tickets(), OnSaleEvents::ticket)
                     .flag("byStaff", e.byStaff()).instant("confirmedAt", e.confirmedAt())),
@@ -85,6 +79,23 @@ final class OnSaleEvents {
                 .text("status", status.name());
     }
 
+    /** The one public event with a buyer, opened from the vault: {@code null} once the buyer was erased. */
+    private static PublicData placed(OrderPlaced e, BuyerVault buyers) {
+        return PublicData.create()
+                .id("orderId", e.orderId()).id("eventId", e.eventId()).id("performanceId", e.performanceId())
+                .id("holdId", e.holdId()).text("status", OrderStatus.AWAITING_PAYMENT.name())
+                .object("buyer", buyers.open(e.tenantId(), e.buyer()).map(OnSaleEvents::buyer).orElse(null))
+                .object("payment", PublicData.create().text("provider", e.payment().provider())
+                        .text("method", e.payment().method()))
+                .number("quantity", e.lines().size()).list("lines", e.lines(), OnSaleEvents::line)
+                .money("total", e.total()).text("nextAction", e.nextAction()).instant("dueAt", e.dueAt())
+                .instant("placedAt", e.placedAt());
+    }
+
+    private static PublicData buyer(Buyer buyer) {
+        return PublicData.create().text("name", buyer.name()).text("email", buyer.email());
+    }
+
     private static PublicData line(HoldLine line) {
         return PublicData.create().id("ticketTypeId", line.ticketTypeId()).text("seat", line.seat())
                 .money("price", line.price());
@@ -101,11 +112,11 @@ final class OnSaleEvents {
 
     private static <E extends HoldEvent> PublicEvent<E> ofHold(Class<E> eventClass, String type,
                                                                Function<E, PublicData> data) {
-        return new PublicEvent<>(eventClass, type, HoldEvent::tenantId, data);
+        return PublicEvent.of(eventClass, type, HoldEvent::tenantId, data);
     }
 
     private static <E extends OrderEvent> PublicEvent<E> ofOrder(Class<E> eventClass, String type,
                                                                  Function<E, PublicData> data) {
-        return new PublicEvent<>(eventClass, type, OrderEvent::tenantId, data);
+        return PublicEvent.of(eventClass, type, OrderEvent::tenantId, data);
     }
 }

@@ -1,6 +1,9 @@
 package io.admitone.projections.webhook.catalogue;
 
+import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.BuyerKeyId;
+import io.admitone.kernel.personaldata.BuyerVault;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,9 +32,11 @@ public class WebhookCatalogue {
                     .collect(Collectors.toUnmodifiableMap(PublicEvent::eventClass, Function.identity()));
 
     private final JsonMapper json;
+    private final BuyerVault buyers;
 
-    public WebhookCatalogue(JsonMapper json) {
+    public WebhookCatalogue(JsonMapper json, BuyerVault buyers) {
         this.json = json;
+        this.buyers = buyers;
     }
 
     public Optional<WebhookMessage> messageOf(EventMessage<?> event, long position) {
@@ -55,8 +60,14 @@ public class WebhookCatalogue {
                 .put("occurredAt", event.getTimestamp().toString())
                 .put("tenantId", tenant.toString())
                 .put("position", position);
-        envelope.set("data", publicEvent.dataOf(payload).node());
+        ObjectNode data = publicEvent.dataOf(payload, buyers).node();
+        envelope.set("data", data);
         return new WebhookMessage(id, tenant, publicEvent.type(), position, event.getTimestamp(),
-                json.writeValueAsString(envelope));
+                json.writeValueAsString(envelope), shownBuyer(payload, data));
+    }
+
+    /** The key of the buyer the data shows: only a placed order has one, and only until the buyer is erased. */
+    private static BuyerKeyId shownBuyer(Object payload, ObjectNode data) {
+        return payload instanceof OrderPlaced placed && data.hasNonNull("buyer") ? placed.buyer().keyId() : null;
     }
 }

@@ -33,7 +33,6 @@ import io.admitone.kernel.onsale.hold.HoldExpired;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.hold.HoldPlaced;
 import io.admitone.kernel.onsale.hold.HoldReleased;
-import io.admitone.kernel.onsale.order.Buyer;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.OrderCancelled;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
@@ -47,6 +46,8 @@ import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.onsale.order.TicketCheckedIn;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.Buyer;
+import io.admitone.kernel.personaldata.SealedBuyer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 
@@ -64,6 +65,9 @@ import java.util.UUID;
 final class PublicEventSamples {
 
     static final TenantId TENANT = TenantId.of("07f9f3f6-10ab-4395-b39b-84014cbb12e4");
+    /** The vault that holds the key of the samples' buyer. */
+    static final InMemoryBuyerVault BUYERS = new InMemoryBuyerVault();
+    private static final SealedBuyer ADA = BUYERS.seal(TENANT, new Buyer("Ada Lovelace", "ada@example.com"));
     static final String HOLD_TOKEN_DIGEST = Digests.sha256Hex("ht_Vq3XoPz8LwN2cKe7RbT4");
     static final String ORDER_TOKEN_DIGEST = Digests.sha256Hex("ot_Jm5sQa9UyH1dZf6WgE0c");
     static final List<String> TICKET_CODES = List.of("Q7WX-M2KD-9PLA-4RTE", "B3HN-ZC8F-6UVJ-1YSG");
@@ -127,8 +131,7 @@ final class PublicEventSamples {
                                 FRONT_SEATS, HOLD_TOKEN_DIGEST, at("2027-01-15T10:10:03.218Z"),
                                 at("2027-01-15T10:00:03.218Z"))),
                 sample("order.placed", "30d5c16c-b793-4ef6-9898-1aa44c170392", 20531, "2027-01-15T10:02:41.556Z",
-                        new OrderPlaced(ORDER, TENANT, EVENT, EVENING, HOLD, new Buyer("Ada Lovelace",
-                                "ada@example.com"), new Payment("test", "card-success"), FRONT_PAIR,
+                        new OrderPlaced(ORDER, TENANT, EVENT, EVENING, HOLD, ADA, new Payment("test", "card-success"), FRONT_PAIR,
                                 Money.of("178.00", "EUR"), ORDER_TOKEN_DIGEST, null, at("2027-01-15T10:02:41.556Z"),
                                 null)),
                 sample("hold.converted", "f8c21b27-d92e-421f-9d54-0e83f03be847", 20532, "2027-01-15T10:02:41.571Z",

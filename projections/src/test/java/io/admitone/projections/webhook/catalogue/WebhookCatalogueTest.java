@@ -10,6 +10,7 @@ import io.admitone.kernel.identity.UserId;
 import io.admitone.kernel.inventory.HeldSeat;
 import io.admitone.kernel.inventory.SeatsHeld;
 import io.admitone.kernel.onsale.HoldId;
+import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.organisation.OrganisationSuspended;
 import io.admitone.kernel.webhook.WebhookEventTypes;
 import io.admitone.kernel.webhook.WebhookSubscriptionDeleted;
@@ -41,10 +42,10 @@ class WebhookCatalogueTest {
     private static final String KERNEL = "io.admitone.kernel.";
     private static final Set<String> PUBLIC_PACKAGES = Set.of("catalog", "onsale");
     private static final Set<String> PRIVATE_PACKAGES =
-            Set.of("identity", "apikey", "diagnostics", "inventory", "organisation", "webhook");
+            Set.of("identity", "apikey", "diagnostics", "inventory", "organisation", "personaldata", "webhook");
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final WebhookCatalogue catalogue = new WebhookCatalogue(json);
+    private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS);
 
     @Test
     void everyPublicTypeIsTheTypeOfExactlyOneEventClass() {
@@ -115,9 +116,24 @@ class WebhookCatalogueTest {
         Sample sample = PublicEventSamples.of("order.placed");
 
         assertThat(catalogue.messageOf(sample.message(), sample.position()).orElseThrow().body())
-                .isEqualTo(new WebhookCatalogue(JsonMapper.builder().build())
+                .isEqualTo(new WebhookCatalogue(JsonMapper.builder().build(), PublicEventSamples.BUYERS)
                         .messageOf(sample.message(), sample.position()).orElseThrow().body())
                 .startsWith("{\"id\":\"30d5c16c-b793-4ef6-9898-1aa44c170392\",\"type\":\"order.placed\",\"version\":1,");
+    }
+
+    @Test
+    void aPlacedOrderShowsItsBuyerUntilTheBuyerIsErased() {
+        Sample sample = PublicEventSamples.of("order.placed");
+        WebhookCatalogue afterErasure = new WebhookCatalogue(json, new InMemoryBuyerVault());
+
+        assertThat(dataOf("order.placed").get("buyer").get("name").asString()).isEqualTo("Ada Lovelace");
+        JsonNode erased = json.readTree(afterErasure.messageOf(sample.message(), sample.position()).orElseThrow()
+                .body()).get("data");
+        assertThat(erased.get("buyer").isNull()).isTrue();
+        assertThat(erased.get("orderId").asString()).isEqualTo(dataOf("order.placed").get("orderId").asString());
+        assertThat(catalogue.messageOf(sample.message(), sample.position()).orElseThrow().buyerKeyId())
+                .isEqualTo(((OrderPlaced) sample.message().getPayload()).buyer().keyId());
+        assertThat(afterErasure.messageOf(sample.message(), sample.position()).orElseThrow().buyerKeyId()).isNull();
     }
 
     @Test

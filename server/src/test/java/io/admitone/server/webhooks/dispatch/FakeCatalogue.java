@@ -13,7 +13,8 @@ import java.util.UUID;
 class FakeCatalogue extends WebhookCatalogue {
 
     FakeCatalogue() {
-        super(JsonMapper.builder().build());
+        // no vault: its messages have no buyer to open
+        super(JsonMapper.builder().build(), null);
     }
 
     @Override
@@ -25,6 +26,6 @@ class FakeCatalogue extends WebhookCatalogue {
                 .formatted(event.getIdentifier(), occurred.type(), event.getTimestamp(), occurred.tenantId(), position,
                         occurred.number());
         return Optional.of(new WebhookMessage(UUID.fromString(event.getIdentifier()), new TenantId(occurred.tenantId()),
-                occurred.type(), position, event.getTimestamp(), body));
+                occurred.type(), position, event.getTimestamp(), body, null));
     }
 }

@@ -7,6 +7,7 @@ import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.SealedBuyer;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.List;
  * pending).
  */
 public record PlaceOrderCommand(OrderId orderId, TenantId tenantId, EventId eventId, PerformanceId performanceId,
-                                HoldId holdId, Buyer buyer, Payment payment, List<HoldLine> lines, Money total,
+                                HoldId holdId, SealedBuyer buyer, Payment payment, List<HoldLine> lines, Money total,
                                 String tokenHash, PaymentOutcome outcome, Instant dueAt) {
 
     public PlaceOrderCommand {
