@@ -27,7 +27,7 @@ public record SalesScenario(WebTestClient staff, WebTestClient buyer, WebTestCli
 
     public static final Duration PROJECTED = Duration.ofSeconds(30);
 
-    /** Builds and publishes the event; each terms map is a ticket type's body, as CatalogRequests.ticketType makes. */
+    /** Creates the event and its performance, on sale from yesterday; ticket types and publishing come next. */
     public static SalesScenario onSale(WebTestClient staff, WebTestClient buyer, WebTestClient finance, String org) {
         String venue = CatalogRequests.createVenue(staff, org);
         String event = CatalogRequests.createEvent(staff, org, venue, "Books night", "concert");
