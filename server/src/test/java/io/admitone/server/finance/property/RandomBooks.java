@@ -76,16 +76,16 @@ final class RandomBooks {
         sales.publish();
         checkpoint();
         for (int step = 0; step < steps; step++) {
-            int kind = random.nextInt(10);
-            if (kind < 4 || orders.isEmpty()) {
+            int kind = random.nextInt(20);
+            if (kind < 7 || orders.isEmpty()) {
                 order();
-            } else if (kind == 4) {
+            } else if (kind < 9) {
                 markPaid();
-            } else if (kind == 5) {
+            } else if (kind < 12) {
                 refundAmount();
-            } else if (kind == 6) {
+            } else if (kind < 15) {
                 refundTicket();
-            } else if (kind == 7) {
+            } else if (kind < 18) {
                 cancel();
             } else {
                 changeTerms();

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +129,8 @@ class SalesReportTest extends ServerIntegrationTest {
 
         assertThat(report.get("zone").asString()).isEqualTo("Pacific/Kiritimati");
         assertThat(lines(report).getFirst().get("day").asString())
-                .isIn(LocalDate.ofInstant(books.beforeSales(), java.time.ZoneId.of("Pacific/Kiritimati")).toString(),
-                        LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).toString());
+                .isIn(LocalDate.ofInstant(books.beforeSales(), ZoneId.of("Pacific/Kiritimati")).toString(),
+                        LocalDate.now(ZoneId.of("Pacific/Kiritimati")).toString());
     }
 
     @Test
