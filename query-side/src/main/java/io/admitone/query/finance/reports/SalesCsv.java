@@ -1,0 +1,65 @@
+package io.admitone.query.finance.reports;
+
+import io.admitone.kernel.money.Money;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A report as CSV with a header row: the grouping's columns (named like the JSON's fields), then {@code currency}
+ * and the figures as plain decimal amounts, one row per line.
+ */
+final class SalesCsv {
+
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+
+    private static final List<Column> FIGURES = List.of(new Column("currency", SalesLine::currency),
+            money("gross", SalesLine::gross), money("refunds", SalesLine::refunds), money("tax", SalesLine::tax),
+            money("fees", SalesLine::fees), money("net", SalesLine::net));
+    private static final List<Column> EVENT = List.of(new Column("eventId", SalesLine::eventId),
+            new Column("eventTitle", SalesLine::eventTitle));
+
+    private SalesCsv() {
+    }
+
+    static String write(SalesReport report, SalesGrouping grouping) {
+        List<Column> columns = Stream.concat(dimensions(grouping).stream(), FIGURES.stream()).toList();
+        CsvSchema.Builder schema = CsvSchema.builder();
+        columns.forEach(column -> schema.addColumn(column.name()));
+        List<List<String>> rows = new ArrayList<>();
+        for (SalesLine line : report.lines()) {
+            rows.add(columns.stream().map(column -> column.valueOf(line)).toList());
+        }
+        return CSV.writer(schema.build().withHeader()).writeValueAsString(rows);
+    }
+
+    private static List<Column> dimensions(SalesGrouping grouping) {
+        return switch (grouping) {
+            case ORGANISATION -> List.of();
+            case EVENT -> EVENT;
+            case PERFORMANCE -> Stream.concat(EVENT.stream(), Stream.of(
+                    new Column("performanceId", SalesLine::performanceId),
+                    new Column("performanceStartsAt", SalesLine::performanceStartsAt))).toList();
+            case TICKET_TYPE -> Stream.concat(EVENT.stream(), Stream.of(
+                    new Column("ticketTypeId", SalesLine::ticketTypeId),
+                    new Column("ticketTypeName", SalesLine::ticketTypeName))).toList();
+            case DAY -> List.of(new Column("day", SalesLine::day));
+        };
+    }
+
+    private static Column money(String name, Function<SalesLine, Money> figure) {
+        return new Column(name, line -> figure.apply(line).amount().toPlainString());
+    }
+
+    private record Column(String name, Function<SalesLine, Object> value) {
+
+        String valueOf(SalesLine line) {
+            return Objects.toString(value.apply(line), "");
+        }
+    }
+}
