@@ -21,12 +21,12 @@ import static org.awaitility.Awaitility.await;
  * standing Floor of 500), one performance, ticket types Floor (49.50 EUR, at most 8 per order) and Front
  * (89.00 EUR). Its inventory is open once the fixture is built.
  */
-record OnSaleFixture(WebTestClient buyer, String org, String event, String performance, String floor,
+public record OnSaleFixture(WebTestClient buyer, String org, String event, String performance, String floor,
                      String front) {
 
-    static final Duration PROJECTED = Duration.ofSeconds(30);
+    public static final Duration PROJECTED = Duration.ofSeconds(30);
 
-    static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
+    public static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
         String event = CatalogRequests.createEvent(staff, org, CatalogRequests.createVenue(staff, org), "On sale",
                 "concert");
         Instant startsAt = Instant.now().plus(Duration.ofDays(30));
@@ -54,22 +54,22 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
         return ServerIntegrationTest.newOrganisation(admin, "on-sale");
     }
 
-    WebTestClient.ResponseSpec hold(Map<String, Object> body) {
+    public WebTestClient.ResponseSpec hold(Map<String, Object> body) {
         return buyer.post().uri("/api/v1/orgs/{org}/performances/{performance}/holds", org, performance)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
 
-    WebTestClient.ResponseSpec holdItem(String ticketType, int quantity) {
+    public WebTestClient.ResponseSpec holdItem(String ticketType, int quantity) {
         return hold(Map.of("items", List.of(Map.of("ticketTypeId", ticketType, "quantity", quantity))));
     }
 
-    WebTestClient.ResponseSpec holdSeats(String... seats) {
+    public WebTestClient.ResponseSpec holdSeats(String... seats) {
         return hold(Map.of("seats", Arrays.stream(seats)
                 .map(seat -> Map.of("seat", seat, "ticketTypeId", front)).toList()));
     }
 
     /** Holds and answers the created hold's body. */
-    JsonNode held(WebTestClient.ResponseSpec response) {
+    public JsonNode held(WebTestClient.ResponseSpec response) {
         return response.expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
@@ -87,7 +87,7 @@ record OnSaleFixture(WebTestClient buyer, String org, String event, String perfo
                 .exchange();
     }
 
-    JsonNode ordered(JsonNode hold, String provider, String method) {
+    public JsonNode ordered(JsonNode hold, String provider, String method) {
         return order(hold, hold.get("holdToken").asString(), provider, method).expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }

@@ -1,7 +1,5 @@
 package io.admitone.kernel.finance;
 
-import java.util.Arrays;
-
 /**
  * What moved the money of a ledger transaction, by the {@code code} its rows carry: a sale paid through a provider, an
  * offline order staff marked paid, a refund, or the refund that cancelling a paid order made.
@@ -20,10 +18,5 @@ public enum LedgerKind {
 
     public String code() {
         return code;
-    }
-
-    public static LedgerKind ofCode(String code) {
-        return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No ledger kind " + code));
     }
 }
