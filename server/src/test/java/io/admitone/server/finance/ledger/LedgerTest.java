@@ -7,7 +7,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,13 @@ import static org.awaitility.Awaitility.await;
  * lines with the same rows.
  */
 class LedgerTest extends ServerIntegrationTest {
+
+    private static final Duration REBUILT = Duration.ofSeconds(60);
+    private static final String ROWS = "select row_to_json(e)::text from read.ledger_entry e where tenant_id = ?::uuid "
+            + "order by effective_at, position, line";
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private OnSaleFixture onSale;
     private WebTestClient finance;
@@ -127,6 +138,52 @@ class LedgerTest extends ServerIntegrationTest {
         List<JsonNode> lines = export(orderId, MediaType.APPLICATION_NDJSON_VALUE).lines()
                 .map(line -> JsonMapper.shared().readTree(line)).toList();
         assertThat(lines).isEqualTo(pages);
+    }
+
+    @Test
+    void aReplayAndARebuildBookTheSameRows() {
+        taxedTerms();
+        String orderId = paidOrderOfTwoFloorPlacesAndSeat("A-1-4");
+        refund(orderId, Map.of("amount", euros("12.34"), "reason", "partly"));
+        ledger.rows("orderId=" + orderId, rows -> rows.stream().anyMatch(row -> row.get("kind").asString()
+                .equals("refund")));
+        List<String> live = jdbc.queryForList(ROWS, String.class, onSale.org());
+
+        admin.post().uri("/api/v1/admin/projections/ledger/replay").exchange()
+                .expectStatus().isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(REBUILT).until(() -> jdbc.queryForList(ROWS, String.class, onSale.org()).equals(live));
+
+        admin.post().uri("/api/v1/admin/projections/ledger/rebuild").exchange()
+                .expectStatus().isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(REBUILT).untilAsserted(() -> admin.get().uri("/api/v1/admin/projections/ledger")
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.rebuild.state").isEqualTo("DONE")
+                .jsonPath("$.state").isEqualTo("RUNNING"));
+        assertThat(jdbc.queryForList(ROWS, String.class, onSale.org())).isEqualTo(live);
+    }
+
+    @Test
+    void anExportLongerThanOnePageOfTheDatabaseStreamsEveryRowInOrder() throws IOException {
+        int rows = 2 * 2000 + 1;
+        jdbc.update("""
+                insert into read.ledger_entry (entry_id, tenant_id, transaction_id, position, line, effective_at, kind,
+                                               account, debit, credit, currency, provider, order_id, event_id,
+                                               performance_id, ticket_type_id)
+                select gen_random_uuid(), ?::uuid, gen_random_uuid(), 1000000000000 + n, 0,
+                       timestamptz '2027-01-01' + (n / 2) * interval '1 minute', 'sale', 'payment-clearing', n, 0,
+                       'EUR', 'test', gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid()
+                from generate_series(1, ?) n""", onSale.org(), rows);
+
+        String csv = finance.get().uri("/api/v1/orgs/{org}/ledger?account=payment-clearing&from={from}",
+                        onSale.org(), "2026-12-31T00:00:00Z")
+                .accept(MediaType.parseMediaType("text/csv")).exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+
+        assertThat(records).extracting(record -> Long.parseLong(record.get("position")))
+                .hasSize(rows).isSorted().doesNotHaveDuplicates();
+        assertThat(records.getLast().get("debit")).isEqualTo("4001.00");
     }
 
     @Test
