@@ -25,8 +25,8 @@ import static io.admitone.schema.jooq.Tables.TICKET;
 
 /**
  * Writes each order with its status, total, due date, when it was paid and what was refunded (each refund also on
- * its own), and the tickets a confirmed order issued, void once refunded or cancelled. An order's status only changes from an older position, so a redelivered event
- * never undoes a later one.
+ * its own), and the tickets a confirmed order issued, void once refunded or cancelled. An order's status only changes
+ * from an older position, so a redelivered event never undoes a later one.
  */
 @Component
 @ProcessingGroup(OrderProjection.NAME)
