@@ -24,13 +24,15 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static io.admitone.schema.jooq.Tables.ORDER;
+import static io.admitone.schema.jooq.Tables.ORDER_REFUND;
 import static io.admitone.schema.jooq.Tables.TICKET;
 
 /**
- * Writes each order with its status, total, due date and what was refunded, and the tickets a confirmed order issued,
- * void once refunded or cancelled. An order's status only changes from an older position, so a redelivered event
- * never undoes a later one. The buyer is opened from the vault; once their key is erased, their orders keep no
- * name or address, and a replay finds no key and writes them so from the start.
+ * Writes each order with its status, total, due date, when it was paid and what was refunded (each refund also on
+ * its own), and the tickets a confirmed order issued, void once refunded or cancelled. An order's status only changes
+ * from an older position, so a redelivered event never undoes a later one. The buyer is opened from the vault; once
+ * their key is erased, their orders keep no name or address, and a replay finds no key and writes them so from the
+ * start.
  */
 @Component
 @ProcessingGroup(OrderProjection.NAME)
@@ -77,7 +79,12 @@ class OrderProjection {
 
     @EventHandler
     void on(OrderConfirmed event, TrackingToken token) {
-        changeStatus(event.orderId().value(), OrderStatus.CONFIRMED, event.confirmedAt(), position(token));
+        long position = position(token);
+        db.update(ORDER)
+                .set(ORDER.CONFIRMED_AT, event.confirmedAt())
+                .where(ORDER.ORDER_ID.eq(event.orderId().value()).and(ORDER.POSITION.lt(position)))
+                .execute();
+        changeStatus(event.orderId().value(), OrderStatus.CONFIRMED, event.confirmedAt(), position);
         // all tickets in one statement: a replay writes hundreds of thousands of them
         List<IssuedTicket> tickets = event.tickets();
         if (tickets.isEmpty()) {
@@ -123,6 +130,18 @@ class OrderProjection {
                 .where(ORDER.ORDER_ID.eq(event.orderId().value()).and(ORDER.POSITION.lt(position)))
                 .execute();
         changeStatus(event.orderId().value(), event.status(), event.refundedAt(), position);
+        db.insertInto(ORDER_REFUND)
+                .set(ORDER_REFUND.REFUND_ID, event.refundId().value())
+                .set(ORDER_REFUND.ORDER_ID, event.orderId().value())
+                .set(ORDER_REFUND.TENANT_ID, event.tenantId().value())
+                .set(ORDER_REFUND.PROVIDER, event.provider())
+                .set(ORDER_REFUND.AMOUNT, event.amount().amount())
+                .set(ORDER_REFUND.CURRENCY, event.amount().currency())
+                .set(ORDER_REFUND.PAID_OUT, event.refund().paidOut())
+                .set(ORDER_REFUND.REFUNDED_AT, event.refundedAt())
+                .set(ORDER_REFUND.POSITION, position)
+                .onConflictDoNothing()
+                .execute();
         db.update(TICKET)
                 .set(TICKET.STATUS, VOID)
                 .set(TICKET.VOIDED_AT, event.refundedAt())
@@ -148,6 +167,7 @@ class OrderProjection {
     void reset() {
         db.truncate(ORDER).execute();
         db.truncate(TICKET).execute();
+        db.truncate(ORDER_REFUND).execute();
     }
 
     private void changeStatus(UUID orderId, OrderStatus status, Instant at, long position) {

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 public record OnSaleFixture(WebTestClient buyer, String org, String event, String performance, String floor,
                      String front) {
 
-    static final Duration PROJECTED = Duration.ofSeconds(30);
+    public static final Duration PROJECTED = Duration.ofSeconds(30);
 
     public static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
         String event = CatalogRequests.createEvent(staff, org, CatalogRequests.createVenue(staff, org), "On sale",
@@ -54,7 +54,7 @@ public record OnSaleFixture(WebTestClient buyer, String org, String event, Strin
         return ServerIntegrationTest.newOrganisation(admin, "on-sale");
     }
 
-    WebTestClient.ResponseSpec hold(Map<String, Object> body) {
+    public WebTestClient.ResponseSpec hold(Map<String, Object> body) {
         return buyer.post().uri("/api/v1/orgs/{org}/performances/{performance}/holds", org, performance)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
     }
@@ -63,7 +63,7 @@ public record OnSaleFixture(WebTestClient buyer, String org, String event, Strin
         return hold(Map.of("items", List.of(Map.of("ticketTypeId", ticketType, "quantity", quantity))));
     }
 
-    WebTestClient.ResponseSpec holdSeats(String... seats) {
+    public WebTestClient.ResponseSpec holdSeats(String... seats) {
         return hold(Map.of("seats", Arrays.stream(seats)
                 .map(seat -> Map.of("seat", seat, "ticketTypeId", front)).toList()));
     }
@@ -98,7 +98,7 @@ public record OnSaleFixture(WebTestClient buyer, String org, String event, Strin
                 .exchange();
     }
 
-    JsonNode ordered(JsonNode hold, String provider, String method) {
+    public JsonNode ordered(JsonNode hold, String provider, String method) {
         return order(hold, hold.get("holdToken").asString(), provider, method).expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
     }
