@@ -54,7 +54,7 @@ class AuditChainController {
     Mono<ResponseEntity<CheckpointView>> checkpoint(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId) {
         TenantId tenant = financeOf(caller, orgId);
         return blocking(() -> checkpoints.checkpoint(tenant).orElseThrow(NothingChainedYet::new))
-                .map(signed -> ResponseEntity.status(201).body(signed));
+                .map(signed -> ResponseEntity.status(signed.created() ? 201 : 200).body(signed.checkpoint()));
     }
 
     private static TenantId financeOf(Caller caller, UUID orgId) {

@@ -45,8 +45,12 @@ public class ChainCheckpoints {
         this.clock = clock;
     }
 
+    /** A head's checkpoint, and whether it was signed just now rather than found signed already. */
+    public record Signed(CheckpointView checkpoint, boolean created) {
+    }
+
     /** The organisation's head signed now, or its checkpoint when it was signed already; empty with no chain. */
-    public Optional<CheckpointView> checkpoint(TenantId tenant) {
+    public Optional<Signed> checkpoint(TenantId tenant) {
         return db.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
             return heads(tx, Columns.TENANT_ID.eq(tenant.value())).stream().findFirst()
@@ -67,8 +71,7 @@ public class ChainCheckpoints {
                     .where(Columns.TENANT_ID.eq(DSL.field(DSL.name("h", "tenant_id"), SQLDataType.UUID)))
                     .and(Columns.SEQUENCE.ge(DSL.field(DSL.name("h", "sequence"), SQLDataType.BIGINT))
                             .or(Columns.CHECKED_AT.gt(recent)))));
-            moved.forEach(head -> signed(tx, head));
-            return moved.size();
+            return (int) moved.stream().filter(head -> signed(tx, head).created()).count();
         });
     }
 
@@ -89,9 +92,9 @@ public class ChainCheckpoints {
                         row.get(2, Long.class), ChainCheck.hex(row.get(3, byte[].class)), now));
     }
 
-    private CheckpointView signed(DSLContext tx, CheckpointClaims head) {
-        tx.insertInto(Columns.CHECKPOINT, Columns.CHECKPOINT_ID, Columns.TENANT_ID, Columns.SEQUENCE, Columns.POSITION,
-                        Columns.HASH, Columns.CHECKED_AT, Columns.JWS)
+    private Signed signed(DSLContext tx, CheckpointClaims head) {
+        int created = tx.insertInto(Columns.CHECKPOINT, Columns.CHECKPOINT_ID, Columns.TENANT_ID, Columns.SEQUENCE,
+                        Columns.POSITION, Columns.HASH, Columns.CHECKED_AT, Columns.JWS)
                 .values(UUID.randomUUID(), head.org(), head.sequence(), head.position(),
                         HexFormat.of().parseHex(head.hash()), head.checkedAt(), signer.sign(head))
                 .onConflictDoNothing()
@@ -100,7 +103,7 @@ public class ChainCheckpoints {
                         Columns.JWS)
                 .from(Columns.CHECKPOINT)
                 .where(Columns.TENANT_ID.eq(head.org()), Columns.SEQUENCE.eq(head.sequence()))
-                .fetchSingle(ChainCheckpoints::view);
+                .fetchSingle(row -> new Signed(view(row), created == 1));
     }
 
     private static CheckpointView view(Record row) {
