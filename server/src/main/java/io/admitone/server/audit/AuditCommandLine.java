@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code java -jar admitone-server.jar audit verify [--organisation <id or slug>]} checks the hash chain of one
  * organisation, or of all, against the configured database; {@code audit verify-export --export <file.jsonl>
  * --checkpoint <file.jws> --jwks <jwks.json>} checks an exported trail against a signed checkpoint with no database.
- * Exit status 0 when everything verifies, 1 when something does not, 2 when the command itself is wrong.
+ * Exit status 0 when everything verifies, 1 when something does not, 2 when the command is wrong or cannot run.
  */
 public final class AuditCommandLine {
 
@@ -42,6 +42,10 @@ public final class AuditCommandLine {
             };
         } catch (IllegalArgumentException wrong) {
             return usage(out, wrong.getMessage());
+        } catch (RuntimeException failed) {
+            // a database that cannot be reached or read: no verdict either way, so not the status of a break
+            out.println("audit " + command + " could not run: " + failed.getMessage());
+            return USAGE;
         }
     }
 
