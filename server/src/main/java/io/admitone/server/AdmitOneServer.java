@@ -1,5 +1,6 @@
 package io.admitone.server;
 
+import io.admitone.server.audit.AuditCommandLine;
 import io.admitone.server.security.SealingKeys;
 import io.admitone.server.security.SigningKeys;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +23,9 @@ public class AdmitOneServer {
             return;
         }
         quietLibraries();
+        if (AuditCommandLine.asked(args)) {
+            System.exit(AuditCommandLine.run(args, System.out));
+        }
         SpringApplication.run(AdmitOneServer.class, args);
     }
 

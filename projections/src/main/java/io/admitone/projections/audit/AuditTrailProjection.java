@@ -1,33 +1,29 @@
 package io.admitone.projections.audit;
 
+import io.admitone.kernel.audit.AuditedEvent;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.projections.BatchedWork;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import io.admitone.projections.BatchedWork;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.SequencedMap;
-import java.util.UUID;
 
 import static io.admitone.schema.jooq.Tables.AUDIT_EVENT;
 
 /**
- * Copies every event of an organisation into {@code read.audit_event} at its stream position. Payload and metadata
- * are taken in the serialized form the event was read in (the event store's JSON), not serialized anew. Events of no
- * organisation are left out. One segment, so that rows are written in stream order. A batch's rows are inserted
- * together, as one JDBC batch of one prepared statement.
+ * Copies every event of an organisation into {@code read.audit_event} at its stream position, as
+ * {@link AuditedEvents} takes it from the message. Events of no organisation are left out. One segment, so that rows
+ * are written in stream order. A batch's rows are inserted together, as one JDBC batch of one prepared statement.
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.NAME)
@@ -55,16 +51,10 @@ class AuditTrailProjection {
     }
 
     private void record(TenantId tenant, EventMessage<?> message, long position) {
-        DomainEventMessage<?> applied = message instanceof DomainEventMessage<?> domain && domain.getType() != null
-                ? domain : null;
-        rows.put(position, new Object[] {position, tenant.value(), UUID.fromString(message.getIdentifier()),
-                applied == null ? null : applied.getType(),
-                applied == null ? null : applied.getAggregateIdentifier(),
-                applied == null ? null : applied.getSequenceNumber(),
-                message.getPayloadType().getSimpleName(),
-                json(message.serializePayload(eventSerializer, byte[].class)),
-                json(message.serializeMetaData(eventSerializer, byte[].class)),
-                message.getTimestamp()});
+        AuditedEvent event = AuditedEvents.of(message, position, eventSerializer);
+        rows.put(position, new Object[] {position, tenant.value(), event.eventId(), event.aggregateType(),
+                event.aggregateId(), event.sequenceNumber(), event.type(), JSONB.valueOf(event.payload()),
+                JSONB.valueOf(event.metadata()), event.occurredAt()});
     }
 
     private void insert(SequencedMap<Long, Object[]> batch) {
@@ -76,9 +66,5 @@ class AuditTrailProjection {
                 .onConflict(AUDIT_EVENT.POSITION).doNothing());
         batch.values().forEach(insert::bind);
         insert.execute();
-    }
-
-    private static JSONB json(SerializedObject<byte[]> serialized) {
-        return JSONB.valueOf(new String(serialized.getData(), StandardCharsets.UTF_8));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * reflection rather than through a list of event types, so that a new event is in the trail without anyone
  * remembering to add it; events of no organisation (a platform admin's registration, say) have none.
  */
-final class EventTenants {
+public final class EventTenants {
 
     private static final ClassValue<Optional<Method>> ACCESSORS = new ClassValue<>() {
         @Override
@@ -29,7 +29,7 @@ final class EventTenants {
     private EventTenants() {
     }
 
-    static Optional<TenantId> of(Object event) {
+    public static Optional<TenantId> of(Object event) {
         return ACCESSORS.get(event.getClass()).map(accessor -> tenant(accessor, event));
     }
 
