@@ -1,10 +1,11 @@
 package io.admitone.query.finance.reports;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import io.admitone.kernel.money.Money;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,8 +16,6 @@ import java.util.stream.Stream;
  * and the figures as plain decimal amounts, one row per line.
  */
 final class SalesCsv {
-
-    private static final CsvMapper CSV = CsvMapper.builder().build();
 
     private static final List<Column> FIGURES = List.of(new Column("currency", SalesLine::currency),
             money("gross", SalesLine::gross), money("refunds", SalesLine::refunds), money("tax", SalesLine::tax),
@@ -29,13 +28,16 @@ final class SalesCsv {
 
     static String write(SalesReport report, SalesGrouping grouping) {
         List<Column> columns = Stream.concat(dimensions(grouping).stream(), FIGURES.stream()).toList();
-        CsvSchema.Builder schema = CsvSchema.builder();
-        columns.forEach(column -> schema.addColumn(column.name()));
-        List<List<String>> rows = new ArrayList<>();
-        for (SalesLine line : report.lines()) {
-            rows.add(columns.stream().map(column -> column.valueOf(line)).toList());
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(columns.stream().map(Column::name));
+            for (SalesLine line : report.lines()) {
+                printer.printRecord(columns.stream().map(column -> column.valueOf(line)));
+            }
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
-        return CSV.writer(schema.build().withHeader()).writeValueAsString(rows);
+        return out.toString();
     }
 
     private static List<Column> dimensions(SalesGrouping grouping) {

@@ -21,9 +21,9 @@ class SalesCsvTest {
                 null, "UTC", List.of(line));
 
         assertThat(SalesCsv.write(report, SalesGrouping.TICKET_TYPE)).isEqualTo(
-                "eventId,eventTitle,ticketTypeId,ticketTypeName,currency,gross,refunds,tax,fees,net\n"
-                        + "\"0f6c2a8e-0000-4000-8000-000000000001\",\"Gala, \"\"late\"\"\","
-                        + "\"7a1d0000-0000-4000-8000-000000000002\",Floor,EUR,150.00,87.78,9.53,2.49,50.20\n");
+                "eventId,eventTitle,ticketTypeId,ticketTypeName,currency,gross,refunds,tax,fees,net\r\n"
+                        + "0f6c2a8e-0000-4000-8000-000000000001,\"Gala, \"\"late\"\"\","
+                        + "7a1d0000-0000-4000-8000-000000000002,Floor,EUR,150.00,87.78,9.53,2.49,50.20\r\n");
     }
 
     private static Money eur(String amount) {

@@ -13,7 +13,6 @@ import io.admitone.kernel.onsale.HoldId;
 import io.admitone.kernel.onsale.OrderId;
 import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.hold.HoldLine;
-import io.admitone.kernel.onsale.order.Buyer;
 import io.admitone.kernel.onsale.order.OrderConfirmed;
 import io.admitone.kernel.onsale.order.OrderPlaced;
 import io.admitone.kernel.onsale.order.OrderRefunded;
@@ -21,6 +20,8 @@ import io.admitone.kernel.onsale.order.OrderStatus;
 import io.admitone.kernel.onsale.order.Payment;
 import io.admitone.kernel.onsale.order.RefundOutcome;
 import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.personaldata.BuyerKeyId;
+import io.admitone.kernel.personaldata.SealedBuyer;
 import io.admitone.query.finance.reports.SalesMovement;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class SalesBooksTest {
             lines.add(new HoldLine(type, null, price, new PartitionId(UUID.randomUUID())));
             total = total.plus(price);
         }
-        return new OrderPlaced(order, tenant, EVENT, PERFORMANCE, HoldId.random(), new Buyer("Ada", "ada@example.org"),
+        return new OrderPlaced(order, tenant, EVENT, PERFORMANCE, HoldId.random(), new SealedBuyer(new BuyerKeyId(UUID.randomUUID()), "v1.sealed"),
                 new Payment("test", "card-success"), lines, total, "digest", null, PLACED, null);
     }
 

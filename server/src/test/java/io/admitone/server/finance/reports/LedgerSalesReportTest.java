@@ -103,21 +103,22 @@ class LedgerSalesReportTest extends ServerIntegrationTest {
                              String tax, String fee) {
         boolean sale = kind.equals("sale") || kind.equals("offline-payment");
         UUID transaction = UUID.randomUUID();
-        entry(transaction, kind, at, ticketType, currency, "payment-clearing", sale ? gross : "0", sale ? "0" : gross);
-        entry(transaction, kind, at, ticketType, currency, sale ? "ticket-revenue" : "ticket-revenue-refunds",
+        entry(transaction, 0, kind, at, ticketType, currency, "payment-clearing", sale ? gross : "0", sale ? "0" : gross);
+        entry(transaction, 1, kind, at, ticketType, currency, sale ? "ticket-revenue" : "ticket-revenue-refunds",
                 sale ? "0" : net, sale ? net : "0");
-        entry(transaction, kind, at, ticketType, currency, "tax-payable", sale ? "0" : tax, sale ? tax : "0");
-        entry(transaction, kind, at, ticketType, currency, sale ? "service-fee-revenue" : "service-fee-refunds",
+        entry(transaction, 2, kind, at, ticketType, currency, "tax-payable", sale ? "0" : tax, sale ? tax : "0");
+        entry(transaction, 3, kind, at, ticketType, currency, sale ? "service-fee-revenue" : "service-fee-refunds",
                 sale ? "0" : fee, sale ? fee : "0");
     }
 
-    private void entry(UUID transaction, String kind, Instant at, UUID ticketType, String currency, String account,
-                       String debit, String credit) {
+    private void entry(UUID transaction, int line, String kind, Instant at, UUID ticketType, String currency,
+                       String account, String debit, String credit) {
         db.insertInto(LEDGER_ENTRY)
                 .set(LEDGER_ENTRY.ENTRY_ID, UUID.randomUUID())
                 .set(LEDGER_ENTRY.TENANT_ID, UUID.fromString(books.org()))
                 .set(LEDGER_ENTRY.TRANSACTION_ID, transaction)
                 .set(LEDGER_ENTRY.POSITION, 0L)
+                .set(LEDGER_ENTRY.LINE, line)
                 .set(LEDGER_ENTRY.EFFECTIVE_AT, at)
                 .set(LEDGER_ENTRY.KIND, kind)
                 .set(LEDGER_ENTRY.ACCOUNT, account)

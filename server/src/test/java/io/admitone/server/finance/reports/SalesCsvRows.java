@@ -1,10 +1,12 @@
 package io.admitone.server.finance.reports;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +14,16 @@ import java.util.Map;
 /** A report's CSV read back with a CSV parser, and a JSON line in the same flat shape, to hold one to the other. */
 final class SalesCsvRows {
 
-    private static final CsvMapper CSV = CsvMapper.builder().build();
-
     private SalesCsvRows() {
     }
 
     /** Each row as column name to value, in the header's order. */
     static List<Map<String, String>> parse(String csv) {
-        try (MappingIterator<Map<String, String>> rows = CSV.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return rows.readAll();
+        try {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new StringReader(csv)).getRecords().stream().map(CSVRecord::toMap).toList();
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
         }
     }
 
