@@ -40,6 +40,15 @@ public final class CatalogRequests {
                 times(startsAt), "/api/v1/orgs/" + org + "/performances/");
     }
 
+    /** A performance of three hours at {@code startsAt}, on sale from yesterday until it starts. */
+    public static String scheduleOnSale(WebTestClient client, String org, String event, Instant startsAt) {
+        return created(client.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event),
+                Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
+                        "onSaleFrom", Instant.now().minus(Duration.ofDays(1)).toString(),
+                        "onSaleUntil", startsAt.toString()),
+                "/api/v1/orgs/" + org + "/performances/");
+    }
+
     public static String addTicketType(WebTestClient client, String org, String event, Map<String, Object> terms) {
         return created(client.post().uri("/api/v1/orgs/{org}/events/{event}/ticket-types", org, event), terms,
                 "/api/v1/orgs/" + org + "/events/" + event + "/ticket-types/");

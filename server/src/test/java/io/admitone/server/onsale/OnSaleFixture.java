@@ -30,12 +30,7 @@ public record OnSaleFixture(WebTestClient buyer, String org, String event, Strin
         String event = CatalogRequests.createEvent(staff, org, CatalogRequests.createVenue(staff, org), "On sale",
                 "concert");
         Instant startsAt = Instant.now().plus(Duration.ofDays(30));
-        String performance = CatalogRequests.created(
-                staff.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event),
-                Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
-                        "onSaleFrom", Instant.now().minus(Duration.ofDays(1)).toString(),
-                        "onSaleUntil", startsAt.toString()),
-                "/api/v1/orgs/" + org + "/performances/");
+        String performance = CatalogRequests.scheduleOnSale(staff, org, event, startsAt);
         Map<String, Object> floorTerms = new HashMap<>(CatalogRequests.ticketType("Floor", "49.50", "EUR", "Floor",
                 null));
         floorTerms.put("maxPerOrder", 8);

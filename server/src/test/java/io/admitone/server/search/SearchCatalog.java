@@ -4,7 +4,6 @@ import io.admitone.server.catalog.CatalogRequests;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +27,7 @@ record SearchCatalog(WebTestClient staff, String org) {
         String event = created(staff.post().uri("/api/v1/orgs/{org}/events", org), Map.of("title", title,
                 "category", category, "venueId", venue, "tags", tags,
                 "description", "An evening of " + category), "/api/v1/orgs/" + org + "/events/");
-        String performance = created(staff.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event),
-                Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
-                        "onSaleFrom", Instant.now().minus(Duration.ofDays(1)).toString(),
-                        "onSaleUntil", startsAt.toString()),
-                "/api/v1/orgs/" + org + "/performances/");
+        String performance = CatalogRequests.scheduleOnSale(staff, org, event, startsAt);
         String ticketType = CatalogRequests.addTicketType(staff, org, event,
                 CatalogRequests.ticketType("Standing", price, "EUR", SECTION, null));
         return new Draft(event, performance, ticketType);

@@ -32,12 +32,7 @@ public record SalesScenario(WebTestClient staff, WebTestClient buyer, WebTestCli
         String venue = CatalogRequests.createVenue(staff, org);
         String event = CatalogRequests.createEvent(staff, org, venue, "Books night", "concert");
         Instant startsAt = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
-        String performance = CatalogRequests.created(
-                staff.post().uri("/api/v1/orgs/{org}/events/{event}/performances", org, event),
-                Map.of("startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(3)).toString(),
-                        "onSaleFrom", Instant.now().minus(Duration.ofDays(1)).toString(),
-                        "onSaleUntil", startsAt.toString()),
-                "/api/v1/orgs/" + org + "/performances/");
+        String performance = CatalogRequests.scheduleOnSale(staff, org, event, startsAt);
         return new SalesScenario(staff, buyer, finance, org, event, performance, startsAt, new AtomicLong());
     }
 
