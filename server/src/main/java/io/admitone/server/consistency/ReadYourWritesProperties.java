@@ -15,5 +15,6 @@ public record ReadYourWritesProperties(
         @DefaultValue("PT3S") Duration maxWait,
         @DefaultValue("PT0.02S") Duration pollInterval,
         @DefaultValue({"organisations", "staff-users", "api-keys", "venues", "events", "availability", "orders",
-                "holds", "event-search", "webhooks", "audit-trail", "ledger", "probes"}) List<String> processors) {
+                "holds", "event-search", "webhooks", "audit-trail", "audit-chain", "ledger", "probes"})
+        List<String> processors) {
 }
