@@ -42,6 +42,15 @@ class ChainLinks {
                 .orElse(ChainHead.EMPTY);
     }
 
+    /** The highest position linked in any chain, or -1 while none is. */
+    long highestPosition() {
+        return db.select(DSL.max(POSITION)).from(LINK).fetchOptional(0, Long.class).orElse(-1L);
+    }
+
+    boolean linked(long position) {
+        return db.fetchExists(LINK, POSITION.eq(position));
+    }
+
     void write(List<ChainLink> links, Map<UUID, ChainHead> heads) {
         for (int from = 0; from < links.size(); from += ROWS_PER_STATEMENT) {
             insert(links.subList(from, Math.min(from + ROWS_PER_STATEMENT, links.size())));
