@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -151,6 +152,42 @@ class SalesReportTest extends ServerIntegrationTest {
                         .containsExactlyElementsOf(lines(books.sales().report(query + "&source=events")));
             }
         }
+    }
+
+    /** What a finance team does at the end of a month: export the ledger for it and hold it to the sales report. */
+    @Test
+    void theLedgerExportedForARangeAddsUpToTheReportOfThatRange() {
+        String range = "from=" + books.beforeSales() + "&to=" + Instant.now().plusSeconds(3600);
+        List<String> reported = figures(only(books.sales().report("&" + range)));
+        String csv = finance.get().uri("/api/v1/orgs/" + books.sales().org() + "/ledger?" + range)
+                .accept(MediaType.parseMediaType("text/csv")).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        Map<String, BigDecimal> balances = new HashMap<>();
+        for (Map<String, String> row : SalesCsvRows.parse(csv)) {
+            boolean sale = row.get("kind").equals("sale") || row.get("kind").equals("offline-payment");
+            String key = row.get("account") + (sale ? "/sale" : "/refund");
+            balances.merge(key, new BigDecimal(row.get("credit")).subtract(new BigDecimal(row.get("debit"))),
+                    BigDecimal::add);
+        }
+        BigDecimal refunds = balance(balances, "payment-clearing/refund")
+                .add(balance(balances, "refunds-payable/refund"));
+        BigDecimal tax = balance(balances, "tax-payable/sale").add(balance(balances, "tax-payable/refund"));
+        BigDecimal fees = balance(balances, "service-fee-revenue/sale")
+                .add(balance(balances, "service-fee-refunds/refund"));
+        BigDecimal net = balance(balances, "ticket-revenue/sale")
+                .add(balance(balances, "ticket-revenue-refunds/refund"));
+
+        assertThat(reported).containsExactly("EUR", plain(balance(balances, "payment-clearing/sale").negate()),
+                plain(refunds), plain(tax), plain(fees), plain(net));
+    }
+
+    /** Credits less debits of an account, in sales or in refunds. */
+    private static BigDecimal balance(Map<String, BigDecimal> balances, String accountAndSide) {
+        return balances.getOrDefault(accountAndSide, BigDecimal.ZERO);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.setScale(2).toPlainString();
     }
 
     @ParameterizedTest
