@@ -7,11 +7,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.admitone.admin.layout.AdminLayout;
 import io.admitone.admin.session.AdminSession;
 import io.admitone.admin.session.SignedInUser;
 
 /** Confirms to a signed-in staff member that they are in. */
-@Route("dashboard")
+@Route(value = "dashboard", layout = AdminLayout.class)
 @PageTitle("Dashboard · AdmitOne")
 public class DashboardView extends Main implements BeforeEnterObserver {
 

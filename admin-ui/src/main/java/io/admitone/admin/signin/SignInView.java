@@ -88,6 +88,8 @@ public class SignInView extends Main implements BeforeEnterObserver {
             }
         } catch (AdmitOneApiException e) {
             showFailure(e.getMessage());
+        } catch (IllegalArgumentException unreadable) {
+            showFailure("The AdmitOne server answered with an access token this admin cannot read.");
         } finally {
             signIn.setEnabled(true);
         }

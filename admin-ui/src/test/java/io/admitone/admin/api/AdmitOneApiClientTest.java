@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
 import java.net.URI;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,6 +90,25 @@ class AdmitOneApiClientTest {
     }
 
     private static AdmitOneApiClient clientOf(URI serverUrl) {
-        return new AdmitOneApiClient(RestClient.builder(), new AdmitOneServerProperties(serverUrl));
+        return new AdmitOneApiClient(RestClient.builder(), new AdmitOneServerProperties(serverUrl), new NoSession());
+    }
+
+    /** Token requests are made before anyone is signed in. */
+    private static final class NoSession implements BearerTokens {
+
+        @Override
+        public Optional<AccessToken> current() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Long> lastWritePosition() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void wrote(long position) {
+            throw new AssertionError("a token request writes nothing");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.admitone.admin.signin;
 
 import io.admitone.admin.support.ScriptedAdmitOneServer;
+import io.admitone.admin.support.AdminPage;
 import io.admitone.admin.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class SignInInBrowserTest {
     @LocalServerPort
     int port;
 
-    private SignInPage page;
+    private AdminPage page;
 
     @BeforeAll
     static void openBrowser() {
@@ -61,7 +62,7 @@ class SignInInBrowserTest {
 
     @BeforeEach
     void openPage() {
-        page = new SignInPage(browser, port);
+        page = new AdminPage(browser, port);
     }
 
     @AfterEach
@@ -72,7 +73,7 @@ class SignInInBrowserTest {
     }
 
     @Test
-    void theSignInPageShowsTheTitleAndLabelledFields() {
+    void theAdminPageShowsTheTitleAndLabelledFields() {
         page.open("");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("AdmitOne");
@@ -83,7 +84,7 @@ class SignInInBrowserTest {
     }
 
     @Test
-    void theSignInPageAnswersAtLoginToo() {
+    void theAdminPageAnswersAtLoginToo() {
         page.open("login");
 
         assertThat(page.button("Sign in").isDisplayed()).isTrue();
@@ -118,7 +119,7 @@ class SignInInBrowserTest {
 
     @Test
     void aSignInWithTheKeyboardLandsOnTheDashboardInANewSessionThatStaysSignedIn() {
-        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing("token-123")) {
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing(ScriptedAdmitOneServer.tokenWithoutMemberships())) {
             page.open("");
             String emailInput = page.fieldLabelled("E-mail").getDomAttribute("id");
             page.waiting().until(focused -> emailInput.equals(focused.switchTo().activeElement().getDomAttribute("id")));
@@ -139,7 +140,7 @@ class SignInInBrowserTest {
 
     @Test
     void signingInWithoutAPasswordAsksForItWithoutCallingTheServer() {
-        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing("token-123")) {
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing(ScriptedAdmitOneServer.tokenWithoutMemberships())) {
             page.open("");
             page.fieldLabelled("E-mail").sendKeys("organiser@example.com");
             page.button("Sign in").click();
@@ -150,7 +151,7 @@ class SignInInBrowserTest {
     }
 
     @Test
-    void theDashboardSendsSomeoneNotSignedInToTheSignInPage() {
+    void theDashboardSendsSomeoneNotSignedInToTheAdminPage() {
         page.open("dashboard");
 
         page.awaitPath("");

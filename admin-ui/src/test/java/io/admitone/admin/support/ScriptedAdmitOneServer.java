@@ -9,7 +9,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -62,6 +64,17 @@ public final class ScriptedAdmitOneServer implements AutoCloseable {
 
     public ScriptedAdmitOneServer issuing(String accessToken) {
         return answering(200, "application/json", "{\"accessToken\":\"" + accessToken + "\",\"tokenType\":\"Bearer\"}");
+    }
+
+    /**
+     * An access token shaped like the server's (a JSON Web Token) for a user with no memberships. Its signature is
+     * none: the admin UI reads the claims to decide what to show and leaves checking tokens to the server.
+     */
+    public static String tokenWithoutMemberships() {
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String claims = "{\"sub\":\"" + UUID.randomUUID() + "\",\"platform_admin\":false,\"memberships\":{}}";
+        return base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".unsigned";
     }
 
     public ScriptedAdmitOneServer rejecting(int status, String problemJson) {

@@ -1,0 +1,2 @@
+/** The frame around the signed-in screens: navigation by role, the organisation switcher, branding. */
+package io.admitone.admin.layout;
