@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** What the refund dialog's fields hold, turned into the API's request for the order it refunds. */
-record RefundForm(RefundKind kind, BigDecimal amount, Set<OrderTicket> tickets, String reason) {
+public record RefundForm(RefundKind kind, BigDecimal amount, Set<OrderTicket> tickets, String reason) {
 
     RefundRequest toRequest(OrderDetail order) {
         String currency = order.total().currency();

@@ -1,7 +1,7 @@
 package io.admitone.admin.orders;
 
 /** The refunds the refund dialog offers: everything still paid, an amount of money, or chosen tickets. */
-enum RefundKind {
+public enum RefundKind {
     EVERYTHING_LEFT("Everything left"),
     AMOUNT("An amount"),
     TICKETS("Tickets");
@@ -12,7 +12,7 @@ enum RefundKind {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }
