@@ -12,9 +12,9 @@ import java.util.Map;
 class CancelOrderDialog extends OrderActionDialog {
 
     private final Binder<CancelRequest> binder = new Binder<>(CancelRequest.class);
-    private final OrderActions.OrderCommands commands;
+    private final OrderCommands commands;
 
-    CancelOrderDialog(OrderActions.OrderCommands commands, Runnable changed) {
+    CancelOrderDialog(OrderCommands commands, Runnable changed) {
         super("Cancel this order?", "Cancel order", changed);
         this.commands = commands;
         bindReason(binder, reason);

@@ -5,12 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.admitone.admin.api.AdmitOneApiClient;
 import io.admitone.admin.api.AdmitOneApiException;
-import io.admitone.admin.api.ApiPath;
 import io.admitone.admin.session.AdminSession;
 import io.admitone.admin.ui.Problems;
-import org.springframework.http.HttpMethod;
-
-import java.util.UUID;
 
 /**
  * What staff who manage orders may do to an order in its present state: refund, cancel, or mark an offline order
@@ -46,26 +42,6 @@ class OrderActions extends HorizontalLayout {
                 }
             });
             add(markPaid);
-        }
-    }
-
-    /** The order API's writes for one order. */
-    record OrderCommands(AdmitOneApiClient api, UUID organisation, UUID orderId) {
-
-        void markPaid() {
-            api.send(HttpMethod.POST, path("/mark-paid"), null);
-        }
-
-        void cancel(CancelRequest request) {
-            api.send(HttpMethod.POST, path("/cancel"), request);
-        }
-
-        void refund(RefundRequest request) {
-            api.send(HttpMethod.POST, path("/refunds"), request);
-        }
-
-        private ApiPath path(String action) {
-            return ApiPath.of("/api/v1/orgs/{orgId}/orders/{orderId}" + action, organisation, orderId);
         }
     }
 }

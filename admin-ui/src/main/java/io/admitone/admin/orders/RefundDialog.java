@@ -27,10 +27,10 @@ class RefundDialog extends OrderActionDialog {
     private final BigDecimalField amount = new BigDecimalField();
     private final CheckboxGroup<OrderTicket> tickets = new CheckboxGroup<>("Tickets");
     private final Binder<RefundForm> binder = new Binder<>(RefundForm.class);
-    private final OrderActions.OrderCommands commands;
+    private final OrderCommands commands;
     private final OrderDetail order;
 
-    RefundDialog(OrderActions.OrderCommands commands, OrderDetail order, OrderContext context, Runnable changed) {
+    RefundDialog(OrderCommands commands, OrderDetail order, OrderContext context, Runnable changed) {
         super("Refund order", "Refund", changed);
         this.commands = commands;
         this.order = order;

@@ -144,6 +144,21 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
     }
 
     @Test
+    void markingAnOrderAwaitingCashPaidConfirmsItAndIssuesItsTickets() {
+        OrderFixture.Order order = sales.offlineOrder("Cash Buyer", OrderFixture.uniqueEmail("cash"), 2);
+        open(order, sales.owner());
+        assertThat(shownStatus()).isEqualTo("Awaiting payment");
+        assertThat(find(Button.class).withId("order-refund").exists()).isFalse();
+
+        test(find(Button.class).id("order-mark-paid")).click();
+
+        assertThat(sales.read(order.orderId()).path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(shownStatus()).isEqualTo("Confirmed");
+        assertThat(test(ticketsGrid()).size()).isEqualTo(2);
+        assertThat(find(Button.class).withId("order-mark-paid").exists()).isFalse();
+    }
+
+    @Test
     void anAnalystSeesTheOrderButNoWayToChangeIt() {
         OrderFixture.Order order = sales.order("Read Only", OrderFixture.uniqueEmail("read"), 1);
 

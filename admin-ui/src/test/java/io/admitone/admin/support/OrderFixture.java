@@ -14,7 +14,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Real sales to test the order screens with, made through the server's API as a storefront and its organisation
  * would: a published event at a venue with a standing Floor (500 places, 49.50 EUR a ticket) and seated section A,
- * two performances on sale now, and orders paid at once with the test provider's {@code card-success}.
+ * two performances on sale now, and orders paid at once with the test provider's {@code card-success} or left to
+ * be paid in cash.
  */
 public final class OrderFixture {
 
@@ -108,20 +109,32 @@ public final class OrderFixture {
     }
 
     public Order order(UUID performance, String buyerName, String buyerEmail, int tickets) {
+        UUID orderId = place(performance, buyerName, buyerEmail, tickets, Map.of("provider", "test",
+                "method", "card-success"));
+        JsonNode read = await().atMost(PROJECTED).ignoreExceptions()
+                .until(() -> read(orderId), node -> node.path("tickets").size() == tickets);
+        List<String> codes = new ArrayList<>();
+        read.path("tickets").forEach(ticket -> codes.add(ticket.path("code").asString()));
+        return new Order(orderId, buyerEmail, List.copyOf(codes));
+    }
+
+    /** An order to be paid in cash at the box office: it awaits payment, without tickets, until staff mark it paid. */
+    public Order offlineOrder(String buyerName, String buyerEmail, int tickets) {
+        UUID orderId = place(performance, buyerName, buyerEmail, tickets, Map.of("provider", "offline",
+                "method", "cash"));
+        await().atMost(PROJECTED).ignoreExceptions().until(() -> read(orderId), node -> true);
+        return new Order(orderId, buyerEmail, List.of());
+    }
+
+    private UUID place(UUID performance, String buyerName, String buyerEmail, int tickets, Map<String, String> payment) {
         // The inventory opens shortly after publishing; until then a hold is refused.
         JsonNode hold = await().atMost(PROJECTED).ignoreExceptions().until(() -> server.call("POST",
                 "/api/v1/orgs/" + org + "/performances/" + performance + "/holds", null,
                 Map.of("items", List.of(Map.of("ticketTypeId", floor, "quantity", tickets)))), node -> true);
         JsonNode placed = server.call("POST", "/api/v1/orgs/" + org + "/orders", null, Map.of(
                 "holdId", hold.path("holdId").asString(), "holdToken", hold.path("holdToken").asString(),
-                "buyer", Map.of("name", buyerName, "email", buyerEmail),
-                "payment", Map.of("provider", "test", "method", "card-success")));
-        UUID orderId = UUID.fromString(placed.path("orderId").asString());
-        JsonNode read = await().atMost(PROJECTED).ignoreExceptions()
-                .until(() -> read(orderId), node -> node.path("tickets").size() == tickets);
-        List<String> codes = new ArrayList<>();
-        read.path("tickets").forEach(ticket -> codes.add(ticket.path("code").asString()));
-        return new Order(orderId, buyerEmail, List.copyOf(codes));
+                "buyer", Map.of("name", buyerName, "email", buyerEmail), "payment", payment));
+        return UUID.fromString(placed.path("orderId").asString());
     }
 
     /** The order as the server's API shows it to its owner now. */
