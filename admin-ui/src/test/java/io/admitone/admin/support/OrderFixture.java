@@ -48,7 +48,7 @@ public final class OrderFixture {
     /** A new organisation, whose owner builds and publishes the event; its inventory is open when this returns. */
     public static OrderFixture onSale(ServerApi server) {
         ServerApi.Staff owner = server.newOrganisationWithMember("owner");
-        String token = signIn(server, owner);
+        String token = server.signIn(owner.email(), owner.password());
         String org = owner.organisation().toString();
         String venue = server.call("POST", "/api/v1/orgs/" + org + "/venues", token, Map.of("name", "Arena",
                 "timeZone", "Europe/Berlin", "sections", List.of(
@@ -67,17 +67,6 @@ public final class OrderFixture {
         return new OrderFixture(server, owner, token, performance, otherPerformance, floor);
     }
 
-    /** Signs in once the identity read model has the member's acceptance; answers the token. */
-    private static String signIn(ServerApi server, ServerApi.Staff staff) {
-        return await().atMost(PROJECTED).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                .until(() -> server.signIn(staff.email(), staff.password()), token -> !token.isBlank());
-    }
-
-    private static ServerApi.Staff signedInOnce(ServerApi server, ServerApi.Staff staff) {
-        signIn(server, staff);
-        return staff;
-    }
-
     private static UUID schedule(ServerApi server, String token, String org, String event, Instant startsAt) {
         return UUID.fromString(server.call("POST", "/api/v1/orgs/" + org + "/events/" + event + "/performances",
                 token, Map.of("startsAt", startsAt.toString(),
@@ -92,7 +81,7 @@ public final class OrderFixture {
 
     /** Another member of the organisation with these roles ({@code analyst}, {@code box-office}, ...). */
     public ServerApi.Staff member(String... roles) {
-        return signedInOnce(server, server.newMember(owner.organisation(), ownerToken, List.of(roles)));
+        return server.newMember(owner.organisation(), ownerToken, List.of(roles));
     }
 
     public UUID performance() {
