@@ -77,11 +77,12 @@ public class ApiKeysView extends Main {
         keys.addColumn(ApiKey::name).setHeader("Name").setFlexGrow(2);
         keys.addColumn(key -> key.kind().apiName()).setHeader("Kind");
         keys.addColumn(key -> String.join(", ", key.roles())).setHeader("Roles").setFlexGrow(2);
-        keys.addColumn(ApiKey::shownKey).setHeader("Key").setFlexGrow(2);
+        keys.addColumn(ApiKey::shownKey).setHeader("Key").setKey("key").setFlexGrow(2);
         keys.addColumn(key -> Times.shown(key.createdAt())).setHeader("Created");
         keys.addColumn(key -> key.lastUsedAt() == null ? "never" : Times.shown(key.lastUsedAt())).setHeader("Last used");
-        keys.addColumn(key -> key.revoked() ? "revoked " + Times.shown(key.revokedAt()) : "").setHeader("Revoked");
-        keys.addComponentColumn(this::revokeButton).setHeader("Actions").setAutoWidth(true);
+        keys.addColumn(key -> key.revoked() ? "revoked " + Times.shown(key.revokedAt()) : "").setHeader("Revoked")
+                .setKey("revoked");
+        keys.addComponentColumn(this::revokeButton).setHeader("Actions").setKey("actions").setAutoWidth(true);
     }
 
     private Button revokeButton(ApiKey key) {

@@ -80,9 +80,9 @@ public class MembersView extends Main {
         members.setId("members-grid");
         members.addColumn(Member::shownName).setHeader("Name").setFlexGrow(2);
         members.addColumn(Member::email).setHeader("E-mail").setFlexGrow(2);
-        members.addColumn(Member::shownRoles).setHeader("Roles").setFlexGrow(2);
+        members.addColumn(Member::shownRoles).setHeader("Roles").setKey("roles").setFlexGrow(2);
         if (mayManage) {
-            members.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+            members.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         }
     }
 

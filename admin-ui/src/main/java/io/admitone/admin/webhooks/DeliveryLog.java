@@ -64,11 +64,11 @@ class DeliveryLog extends Section {
         deliveries.setId("deliveries-grid");
         deliveries.setAllRowsVisible(false);
         deliveries.addColumn(Delivery::type).setHeader("Event type").setFlexGrow(2);
-        deliveries.addColumn(Delivery::kind).setHeader("Kind");
-        deliveries.addColumn(Delivery::status).setHeader("Status");
+        deliveries.addColumn(Delivery::kind).setHeader("Kind").setKey("kind");
+        deliveries.addColumn(Delivery::status).setHeader("Status").setKey("status");
         deliveries.addColumn(Delivery::attempts).setHeader("Attempts");
         deliveries.addColumn(delivery -> delivery.lastStatus() == null ? "none" : delivery.lastStatus().toString())
-                .setHeader("Last response");
+                .setHeader("Last response").setKey("lastStatus");
         deliveries.addColumn(delivery -> Times.shown(delivery.nextAttemptAt())).setHeader("Next attempt");
         deliveries.addColumn(delivery -> Times.shown(delivery.createdAt())).setHeader("Created");
         deliveries.addComponentColumn(this::redeliverButton).setHeader("Actions").setKey("actions").setAutoWidth(true);

@@ -126,7 +126,7 @@ class SubscriptionDialog extends Dialog {
     }
 
     private UUID changed(SubscriptionSettings settings) {
-        api.send(HttpMethod.PATCH, paths.subscription(editing.id()), settings, Subscription.class);
+        api.send(HttpMethod.PATCH, paths.subscription(editing.id()), settings);
         return editing.id();
     }
 }

@@ -89,7 +89,7 @@ class SubscriptionPanel extends Section {
 
     private void sendDeliveries(boolean enabled) {
         try {
-            api.send(HttpMethod.PATCH, paths.subscription(shown.id()), Map.of("enabled", enabled), Subscription.class);
+            api.send(HttpMethod.PATCH, paths.subscription(shown.id()), Map.of("enabled", enabled));
             Notification.show(enabled ? "Deliveries resume." : "Paused: deliveries queue up until resumed.");
             changed(shown.id());
         } catch (AdmitOneApiException e) {

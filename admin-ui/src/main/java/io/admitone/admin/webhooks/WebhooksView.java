@@ -72,7 +72,7 @@ public class WebhooksView extends Main {
         subscriptions.addColumn(Subscription::url).setHeader("URL").setFlexGrow(3);
         subscriptions.addColumn(subscription -> String.join(", ", subscription.eventTypes())).setHeader("Event types")
                 .setFlexGrow(2);
-        subscriptions.addComponentColumn(WebhooksView::statusBadge).setHeader("Status");
+        subscriptions.addComponentColumn(WebhooksView::statusBadge).setHeader("Status").setKey("status");
         subscriptions.addColumn(Subscription::pending).setHeader("Waiting");
         subscriptions.addColumn(subscription -> Times.shown(subscription.createdAt())).setHeader("Created");
         subscriptions.asSingleSelect().addValueChangeListener(change -> {

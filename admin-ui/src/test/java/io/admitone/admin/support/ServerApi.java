@@ -1,5 +1,6 @@
 package io.admitone.admin.support;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +69,8 @@ public final class ServerApi {
                 Map.of("email", email, "displayName", "Staff " + email.substring(6, 14), "roles", roles));
         call("POST", "/api/v1/auth/invitations/accept", null, Map.of("userId", invited.path("userId").asString(),
                 "token", invited.path("invitationToken").asString(), "password", password));
+        // The acceptance reaches the accounts sign-in reads a moment later.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> !signIn(email, password).isBlank());
         return new Staff(organisation, email, password);
     }
 
