@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.support.BrowserlessAdminTest;
 import io.admitone.admin.support.ServerApi;
-import io.admitone.admin.ui.ShownOnce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
