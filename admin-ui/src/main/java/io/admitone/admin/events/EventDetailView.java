@@ -90,6 +90,7 @@ public class EventDetailView extends Main implements BeforeEnterObserver {
         summary.setText(Stream.of(event.category(), venue.name(), String.join(", ", event.tags()), event.imageUrl())
                 .filter(Objects::nonNull).filter(text -> !text.isBlank()).collect(Collectors.joining(" · ")));
         description.setText(Objects.requireNonNullElse(event.description(), ""));
+        description.setVisible(event.description() != null);
         boolean manage = AdminSession.may(Operation.CATALOG_MANAGE) && !event.cancelled();
         showActions(event, manage);
         performances.show(event, venue, manage);

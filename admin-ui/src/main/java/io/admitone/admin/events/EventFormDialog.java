@@ -59,6 +59,7 @@ class EventFormDialog extends Dialog {
         save.addClickShortcut(Key.ENTER);
         save.setDisableOnClick(true);
         venue.setVisible(editing == null);
+        venue.setId("event-venue");
         tags.setHelperText("Comma-separated, such as open-air, strings");
         imageUrl.setHelperText("An https address");
         bind();
@@ -75,8 +76,7 @@ class EventFormDialog extends Dialog {
                 .bind("title");
         binder.forField(category).asRequired("Choose a category").bind("category");
         if (editing == null) {
-            venue.setItems(api.page(ApiPath.of("/api/v1/orgs/{orgId}/venues", AdminSession.requireOrganisation())
-                    .with("limit", 200), VenueSummary.class).items());
+            venue.setItems(venues());
             venue.setItemLabelGenerator(v -> v.city() == null ? v.name() : v.name() + " (" + v.city() + ")");
             binder.forField(venue).asRequired("Choose the venue").withConverter(venueId()).bind("venueId");
         }
@@ -91,6 +91,17 @@ class EventFormDialog extends Dialog {
                         || url.startsWith("https://") && url.length() <= EventDetailsForm.MAX_IMAGE_URL,
                 "An absolute https address of at most 2,048 characters").bind("imageUrl");
         binder.readRecord(editing == null ? EventDetailsForm.empty() : EventDetailsForm.of(editing));
+    }
+
+    /** The venues to choose from: the first 200 by name, which is every venue of all but the largest organisers. */
+    private List<VenueSummary> venues() {
+        try {
+            return api.page(ApiPath.of("/api/v1/orgs/{orgId}/venues", AdminSession.requireOrganisation())
+                    .with("limit", 200), VenueSummary.class).items();
+        } catch (AdmitOneApiException e) {
+            Problems.show(e);
+            return List.of();
+        }
     }
 
     private Converter<VenueSummary, UUID> venueId() {

@@ -66,6 +66,7 @@ class TicketTypeDialog extends Dialog {
         setId("ticket-type-form");
         setWidth("min(100%, 44rem)");
         place.setLabel("Sells");
+        place.setId("ticket-type-place");
         place.setItems(places);
         place.setItemLabelGenerator(Place::label);
         bind();

@@ -34,13 +34,13 @@ class TicketTypesGrid extends Div {
         grid.setId("event-ticket-types");
         grid.setAllRowsVisible(true);
         grid.addColumn(EventDetail.TicketType::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(type -> type.price().toString()).setHeader("Price");
+        grid.addColumn(type -> type.price().toString()).setHeader("Price").setAutoWidth(true);
         grid.addColumn(type -> Place.of(type).label()).setHeader("Sells").setAutoWidth(true);
-        grid.addColumn(type -> type.minPerOrder() + "–" + type.maxPerOrder()).setHeader("Per order");
+        grid.addColumn(type -> type.minPerOrder() + "–" + type.maxPerOrder()).setHeader("Per order").setAutoWidth(true);
         grid.addColumn(this::salesWindow).setHeader("Sales window").setAutoWidth(true);
-        grid.addColumn(TicketTypesGrid::tax).setHeader("Tax");
-        grid.addColumn(TicketTypesGrid::fees).setHeader("Fees");
-        grid.addColumn(type -> type.visible() ? "Yes" : "Staff only").setHeader("Visible");
+        grid.addColumn(TicketTypesGrid::tax).setHeader("Tax").setAutoWidth(true);
+        grid.addColumn(TicketTypesGrid::fees).setHeader("Fees").setAutoWidth(true);
+        grid.addColumn(type -> type.visible() ? "Yes" : "Staff only").setHeader("Visible").setAutoWidth(true);
         grid.addComponentColumn(this::edit).setHeader("Actions").setKey("actions");
         add(add, grid);
     }

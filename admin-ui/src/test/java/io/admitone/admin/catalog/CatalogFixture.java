@@ -60,15 +60,20 @@ public final class CatalogFixture {
     /** A published event at a new venue with one performance on sale from an hour ago. */
     public OnSale onSale(String title) {
         UUID event = event(title, venue(title + " hall"));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        Instant starts = now.plus(Duration.ofDays(30));
-        UUID performance = id(server.call("POST", orgPath("/events/" + event + "/performances"), token, Map.of(
-                "startsAt", starts.toString(), "endsAt", starts.plus(Duration.ofHours(3)).toString(),
-                "onSaleFrom", now.minus(Duration.ofHours(1)).toString(), "onSaleUntil", starts.toString())));
+        UUID performance = performance(event);
         UUID front = id(server.call("POST", orgPath("/events/" + event + "/ticket-types"), token, Map.of(
                 "name", "Front", "price", Map.of("amount", "50.00", "currency", "EUR"), "priceZone", "front")));
         server.call("POST", orgPath("/events/" + event + "/publish"), token, null);
         return new OnSale(event, performance, front);
+    }
+
+    /** A performance of {@code event} in thirty days, on sale from an hour ago until it starts. */
+    public UUID performance(UUID event) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Instant starts = now.plus(Duration.ofDays(30));
+        return id(server.call("POST", orgPath("/events/" + event + "/performances"), token, Map.of(
+                "startsAt", starts.toString(), "endsAt", starts.plus(Duration.ofHours(3)).toString(),
+                "onSaleFrom", now.minus(Duration.ofHours(1)).toString(), "onSaleUntil", starts.toString())));
     }
 
     /** Holds seats as a buyer would, once the performance's inventory is open. */

@@ -1,6 +1,8 @@
 package io.admitone.admin.venues;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxTester;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -72,12 +74,14 @@ class VenuesViewTest extends BrowserlessAdminTest {
                 catalog.token(), null).path("venueId").asString();
 
         await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            navigate("venues/" + venue + "?performance=" + onSale.performance(), VenueDetailView.class);
+            navigate("venues/" + venue, VenueDetailView.class);
+            ComboBoxTester<?, ?> performance = test(find(ComboBox.class).withLabel("Seat status in performance").single());
+            performance.selectItem(performance.getSuggestions().getFirst());
             assertThat(find(Span.class).withClassName("seat", "status-held").all()).hasSize(2);
         });
         assertThat(find(Span.class).withClassName("seat", "status-free").all()).hasSize(8);
         assertThat(legend()).contains("free: 8", "held: 2", "sold: 0");
-        assertThat(find(Span.class).withClassName("status-held").all().getFirst().getElement().getAttribute("title"))
+        assertThat(find(Span.class).withClassName("seat", "status-held").all().getFirst().getElement().getAttribute("title"))
                 .isEqualTo("A-1-2 · front · held");
     }
 
