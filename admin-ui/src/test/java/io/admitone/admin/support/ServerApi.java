@@ -9,9 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Prepares what a UI test starts from by calling the real server's API directly, as an integrator would: an
@@ -67,6 +70,8 @@ public final class ServerApi {
                 Map.of("email", email, "displayName", "Staff " + email.substring(6, 14), "roles", roles));
         call("POST", "/api/v1/auth/invitations/accept", null, Map.of("userId", invited.path("userId").asString(),
                 "token", invited.path("invitationToken").asString(), "password", password));
+        // The acceptance reaches the sign-in's read model shortly after; a test signs in only once it has.
+        await().ignoreExceptions().atMost(Duration.ofSeconds(30)).until(() -> !signIn(email, password).isBlank());
         return new Staff(organisation, email, password);
     }
 
