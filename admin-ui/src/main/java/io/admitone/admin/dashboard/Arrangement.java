@@ -1,5 +1,8 @@
 package io.admitone.admin.dashboard;
 
+import io.admitone.kernel.dashboard.DashboardLayoutRules;
+import io.admitone.kernel.dashboard.DashboardWidget;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,11 +10,12 @@ import java.util.List;
 /**
  * The widgets of one board in reading order, each with its size, and where they land on the grid: each one at the
  * first place after its predecessor where it fits, as a CSS grid places items in rows. Moving a widget changes its
- * place in the order, so the grid and the keyboard's order always agree.
+ * place in the order, so the grid and the keyboard's order always agree. Places are the kernel's
+ * {@link DashboardWidget} records, as the API saves them.
  */
 final class Arrangement {
 
-    static final int MAX_WIDGETS = 24;
+    static final int MAX_WIDGETS = DashboardLayoutRules.MAX_WIDGETS;
 
     record Tile(String type, WidgetSize size) {
     }
@@ -19,10 +23,10 @@ final class Arrangement {
     private final List<Tile> tiles = new ArrayList<>();
 
     /** The arrangement a saved layout describes: its widgets in the reading order of their places. */
-    static Arrangement of(List<PlacedWidget> placed) {
+    static Arrangement of(List<DashboardWidget> placed) {
         Arrangement arrangement = new Arrangement();
         placed.stream()
-                .sorted(Comparator.comparingInt(PlacedWidget::row).thenComparingInt(PlacedWidget::column))
+                .sorted(Comparator.comparingInt(DashboardWidget::row).thenComparingInt(DashboardWidget::column))
                 .forEach(widget -> arrangement.add(widget.type(), new WidgetSize(widget.width(), widget.height())));
         return arrangement;
     }
@@ -42,6 +46,7 @@ final class Arrangement {
     void add(String type, WidgetSize size) {
         if (!contains(type) && !isFull()) {
             tiles.add(new Tile(type, size));
+            undoIfBeyondTheLastRow(() -> tiles.removeLast());
         }
     }
 
@@ -71,13 +76,21 @@ final class Arrangement {
         if (at >= 0) {
             Tile tile = tiles.get(at);
             tiles.set(at, new Tile(type, tile.size().plus(columns, rows)));
+            undoIfBeyondTheLastRow(() -> tiles.set(at, tile));
+        }
+    }
+
+    /** A layout may place widgets in its first rows only; a change that needs more is undone. */
+    private void undoIfBeyondTheLastRow(Runnable undo) {
+        if (placements().stream().anyMatch(placed -> placed.row() > DashboardLayoutRules.ROWS)) {
+            undo.run();
         }
     }
 
     /** Each widget with the place the grid gives it. */
-    List<PlacedWidget> placements() {
+    List<DashboardWidget> placements() {
         GridCells taken = new GridCells();
-        List<PlacedWidget> placed = new ArrayList<>();
+        List<DashboardWidget> placed = new ArrayList<>();
         int row = 0;
         int column = 0;
         for (Tile tile : tiles) {
@@ -85,13 +98,13 @@ final class Arrangement {
             int height = tile.size().height();
             while (!taken.free(row, column, width, height)) {
                 column++;
-                if (column + width > WidgetSize.COLUMNS) {
+                if (column + width > DashboardLayoutRules.COLUMNS) {
                     column = 0;
                     row++;
                 }
             }
             taken.take(row, column, width, height);
-            placed.add(new PlacedWidget(tile.type(), column + 1, row + 1, width, height));
+            placed.add(new DashboardWidget(tile.type(), column + 1, row + 1, width, height));
         }
         return placed;
     }
@@ -111,7 +124,7 @@ final class Arrangement {
         private final List<boolean[]> rows = new ArrayList<>();
 
         boolean free(int row, int column, int width, int height) {
-            if (column + width > WidgetSize.COLUMNS) {
+            if (column + width > DashboardLayoutRules.COLUMNS) {
                 return false;
             }
             for (int r = row; r < row + height; r++) {
@@ -126,7 +139,7 @@ final class Arrangement {
 
         void take(int row, int column, int width, int height) {
             while (rows.size() < row + height) {
-                rows.add(new boolean[WidgetSize.COLUMNS]);
+                rows.add(new boolean[DashboardLayoutRules.COLUMNS]);
             }
             for (int r = row; r < row + height; r++) {
                 for (int c = column; c < column + width; c++) {

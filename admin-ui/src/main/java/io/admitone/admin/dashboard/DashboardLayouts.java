@@ -4,6 +4,7 @@ import io.admitone.admin.api.AdmitOneApiClient;
 import io.admitone.admin.api.AdmitOneApiException;
 import io.admitone.admin.api.ApiPath;
 import io.admitone.admin.session.AdminSession;
+import io.admitone.kernel.dashboard.DashboardWidget;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ class DashboardLayouts {
     }
 
     /** The widgets the user saved, or empty when they saved none. */
-    Optional<List<PlacedWidget>> saved() {
+    Optional<List<DashboardWidget>> saved() {
         try {
             return Optional.of(api.get(path(), DashboardLayout.class).widgets());
         } catch (AdmitOneApiException e) {
@@ -34,7 +35,7 @@ class DashboardLayouts {
         }
     }
 
-    void save(List<PlacedWidget> widgets) {
+    void save(List<DashboardWidget> widgets) {
         api.send(HttpMethod.PUT, path(), new DashboardLayout(widgets));
     }
 

@@ -93,7 +93,7 @@ class WidgetBoard extends Div {
     }
 
     private void render() {
-        List<PlacedWidget> placements = arrangement.placements();
+        List<io.admitone.kernel.dashboard.DashboardWidget> placements = arrangement.placements();
         frames.keySet().removeIf(type -> placements.stream().noneMatch(placed -> placed.type().equals(type)));
         List<Component> inOrder = placements.stream().map(this::place).map(Component.class::cast).toList();
         if (!getChildren().toList().equals(inOrder)) {
@@ -102,7 +102,7 @@ class WidgetBoard extends Div {
         }
     }
 
-    private WidgetFrame place(PlacedWidget placed) {
+    private WidgetFrame place(io.admitone.kernel.dashboard.DashboardWidget placed) {
         WidgetFrame frame = frames.computeIfAbsent(placed.type(), type -> new WidgetFrame(
                 registry.offeredToSignedInUser(type).orElseThrow(), this));
         frame.getStyle()

@@ -1,5 +1,6 @@
 package io.admitone.admin.dashboard;
 
+import io.admitone.kernel.dashboard.DashboardLayoutRules;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,13 +14,14 @@ import java.util.regex.Pattern;
 @Component
 public class WidgetRegistry {
 
-    private static final Pattern TYPE = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final Pattern TYPE = Pattern.compile(DashboardLayoutRules.TYPE_PATTERN);
 
     private final List<DashboardWidget> widgets;
 
     public WidgetRegistry(List<DashboardWidget> widgets) {
         widgets.stream().filter(widget -> !TYPE.matcher(widget.type()).matches()).findFirst().ifPresent(widget -> {
-            throw new IllegalArgumentException("Widget type '" + widget.type() + "' is not 1-64 of a-z 0-9 -");
+            throw new IllegalArgumentException("Widget type '" + widget.type() + "' does not match "
+                    + DashboardLayoutRules.TYPE_PATTERN);
         });
         this.widgets = List.copyOf(widgets);
     }

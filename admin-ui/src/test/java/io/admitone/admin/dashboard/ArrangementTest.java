@@ -1,5 +1,6 @@
 package io.admitone.admin.dashboard;
 
+import io.admitone.kernel.dashboard.DashboardWidget;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,8 +15,8 @@ class ArrangementTest {
         Arrangement board = board("a", 4, 1, "b", 8, 2, "c", 6, 1);
 
         assertThat(board.placements()).containsExactly(
-                new PlacedWidget("a", 1, 1, 4, 1), new PlacedWidget("b", 5, 1, 8, 2),
-                new PlacedWidget("c", 1, 3, 6, 1));
+                new DashboardWidget("a", 1, 1, 4, 1), new DashboardWidget("b", 5, 1, 8, 2),
+                new DashboardWidget("c", 1, 3, 6, 1));
     }
 
     @Test
@@ -23,14 +24,14 @@ class ArrangementTest {
         Arrangement board = board("tall", 6, 3, "wide", 12, 1, "small", 3, 1);
 
         assertThat(board.placements()).containsExactly(
-                new PlacedWidget("tall", 1, 1, 6, 3), new PlacedWidget("wide", 1, 4, 12, 1),
-                new PlacedWidget("small", 1, 5, 3, 1));
+                new DashboardWidget("tall", 1, 1, 6, 3), new DashboardWidget("wide", 1, 4, 12, 1),
+                new DashboardWidget("small", 1, 5, 3, 1));
     }
 
     @Test
     void aSavedLayoutIsReadInTheOrderOfItsPlaces() {
-        Arrangement board = Arrangement.of(List.of(new PlacedWidget("second", 7, 1, 6, 1),
-                new PlacedWidget("third", 1, 2, 12, 1), new PlacedWidget("first", 1, 1, 6, 1)));
+        Arrangement board = Arrangement.of(List.of(new DashboardWidget("second", 7, 1, 6, 1),
+                new DashboardWidget("third", 1, 2, 12, 1), new DashboardWidget("first", 1, 1, 6, 1)));
 
         assertThat(board.tiles()).extracting(Arrangement.Tile::type).containsExactly("first", "second", "third");
     }
@@ -54,7 +55,7 @@ class ArrangementTest {
         board.resize("b", -1, -1);
 
         assertThat(board.placements()).containsExactly(
-                new PlacedWidget("a", 1, 1, 12, 6), new PlacedWidget("b", 1, 7, 1, 1));
+                new DashboardWidget("a", 1, 1, 12, 6), new DashboardWidget("b", 1, 7, 1, 1));
     }
 
     @Test
@@ -66,6 +67,21 @@ class ArrangementTest {
         assertThat(board.tiles()).hasSize(Arrangement.MAX_WIDGETS);
         assertThat(board.isFull()).isTrue();
         assertThat(board.tiles().getFirst().size()).isEqualTo(new WidgetSize(1, 1));
+    }
+
+    @Test
+    void aChangeThatWouldPlaceAWidgetBelowTheHundredthRowIsUndone() {
+        Arrangement board = new Arrangement();
+        IntStream.range(0, 20).forEach(i -> board.add("w" + i, new WidgetSize(12, 6)));
+
+        assertThat(board.tiles()).hasSize(17);
+        assertThat(board.placements().getLast().row()).isEqualTo(97);
+
+        board.resize("w0", 0, -5);
+        board.add("w17", new WidgetSize(12, 6));
+        board.resize("w0", 0, 5);
+
+        assertThat(board.tiles()).extracting(Arrangement.Tile::size).first().isEqualTo(new WidgetSize(12, 1));
     }
 
     private static Arrangement board(Object... typesAndSizes) {
