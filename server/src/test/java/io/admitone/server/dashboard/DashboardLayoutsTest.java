@@ -106,6 +106,29 @@ class DashboardLayoutsTest extends ServerIntegrationTest {
                 .expectStatus().isForbidden().expectBody().jsonPath("$.code").isEqualTo("forbidden");
     }
 
+    @Test
+    void aSaveIsInTheOrganisationsAuditTrailByItsAuthorAndTheHashChainLinksIt() {
+        String org = createOrganisation("dashboard-audit");
+        WebTestClient finance = member(org, StaffRole.FINANCE);
+        long position = save(member(org, StaffRole.OWNER), org, List.of(SALES_TODAY));
+
+        JsonNode saved = finance.get().uri("/api/v1/orgs/{org}/audit/events?type=DashboardLayoutSaved&minPosition={p}",
+                        org, position).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items");
+        assertThat(saved).hasSize(1);
+        JsonNode event = saved.get(0);
+        String author = event.get("payload").get("userId").asString();
+        assertThat(event.get("aggregateType").asString()).isEqualTo("DashboardLayout");
+        assertThat(event.get("aggregateId").asString()).isEqualTo(org + ":" + author);
+        assertThat(event.get("metadata").get("actor").asString()).isEqualTo(author);
+        assertThat(event.get("payload").get("widgets").get(0).get("type").asString()).isEqualTo("sales-today");
+        JsonNode chain = await().atMost(PROJECTED).until(() -> finance.get().uri("/api/v1/orgs/{org}/audit/verify", org)
+                        .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody(),
+                report -> report.get("head").isObject()
+                        && report.get("head").get("position").asLong() == event.get("position").asLong());
+        assertThat(chain.get("verified").asBoolean()).isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidLayouts")
     void anInvalidFieldIsRejectedByItsName(String field, Map<String, Object> layout) {
