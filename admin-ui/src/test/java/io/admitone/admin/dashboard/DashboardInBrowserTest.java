@@ -5,6 +5,7 @@ import io.admitone.admin.support.SalesFixture;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,9 +56,11 @@ class DashboardInBrowserTest extends BrowserAdminTest {
                 By.cssSelector("vaadin-button[aria-label='" + label + "']")));
     }
 
+    /** The widgets' types in the order of the page, read at once, as the board may be redrawing. */
+    @SuppressWarnings("unchecked")
     private List<String> widgetsInOrder() {
-        return browser.findElements(By.cssSelector("section.dashboard-widget")).stream()
-                .map(widget -> widget.getDomAttribute("id").substring("widget-".length()))
-                .toList();
+        return ((List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('section.dashboard-widget')).map(w => w.id)"))
+                .stream().map(id -> id.substring("widget-".length())).toList();
     }
 }
