@@ -53,7 +53,9 @@ public final class AdmitOneServerProcess implements AutoCloseable {
                 // Every call of the tests comes from one address; the default budget per address would throttle it.
                 "ADMITONE_RATE_LIMITS_GROUPS_API_REQUESTS", "100000000",
                 // Sign-ins and invitations of every test, and of other runs sharing the Redis, count against one address.
-                "ADMITONE_RATE_LIMITS_GROUPS_AUTH_REQUESTS", "100000000"));
+                "ADMITONE_RATE_LIMITS_GROUPS_AUTH_REQUESTS", "100000000",
+                // Webhook tests deliver to a receiver on this machine.
+                "ADMITONE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
         String redis = System.getenv("ADMITONE_TEST_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             settings.put("ADMITONE_REDIS_URL", redis);
