@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import io.admitone.admin.support.BrowserlessAdminTest;
-import io.admitone.admin.support.SalesFixture;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The board as its user arranges it, and what the server keeps of it. */
 class DashboardBoardTest extends BrowserlessAdminTest {
@@ -129,8 +127,6 @@ class DashboardBoardTest extends BrowserlessAdminTest {
     }
 
     private static String token(ServerApi.Staff staff) {
-        // A member whose accepted invitation is not projected yet cannot sign in for a moment.
-        return await().atMost(SalesFixture.PROJECTED).ignoreExceptions()
-                .until(() -> SERVER.signIn(staff.email(), staff.password()), token -> !token.isBlank());
+        return SERVER.signIn(staff.email(), staff.password());
     }
 }
