@@ -1,0 +1,38 @@
+package io.admitone.admin.dashboard;
+
+import io.admitone.kernel.dashboard.DashboardLayoutRules;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every widget the application knows: the {@link DashboardWidget} beans, built-in or contributed by a plugin, in
+ * their {@code @Order}.
+ */
+@Component
+public class WidgetRegistry {
+
+    private static final Pattern TYPE = Pattern.compile(DashboardLayoutRules.TYPE_PATTERN);
+
+    private final List<DashboardWidget> widgets;
+
+    public WidgetRegistry(List<DashboardWidget> widgets) {
+        widgets.stream().filter(widget -> !TYPE.matcher(widget.type()).matches()).findFirst().ifPresent(widget -> {
+            throw new IllegalArgumentException("Widget type '" + widget.type() + "' does not match "
+                    + DashboardLayoutRules.TYPE_PATTERN);
+        });
+        this.widgets = List.copyOf(widgets);
+    }
+
+    /** The widgets the signed-in user may have on their board. */
+    public List<DashboardWidget> offeredToSignedInUser() {
+        return widgets.stream().filter(widget -> widget.audience().admitsSignedInUser()).toList();
+    }
+
+    /** The widget of a type, if the application knows it and the signed-in user may have it. */
+    public Optional<DashboardWidget> offeredToSignedInUser(String type) {
+        return offeredToSignedInUser().stream().filter(widget -> widget.type().equals(type)).findFirst();
+    }
+}

@@ -1,0 +1,65 @@
+package io.admitone.admin.dashboard;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import io.admitone.admin.support.BrowserlessAdminTest;
+import io.admitone.admin.support.SalesFixture;
+import io.admitone.admin.support.ServerApi;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The built-in widgets showing what really happened on the server. */
+class DashboardWidgetsTest extends BrowserlessAdminTest {
+
+    /** Awaits in the test's thread, which holds the browserless Vaadin session the views run in. */
+    private static ConditionFactory inTheUiThread() {
+        return await().atMost(SalesFixture.PROJECTED).pollInSameThread();
+    }
+
+    @Test
+    void aSaleShowsInTodaysKpisAndTheChartOfAFinanceMember() {
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
+        SalesFixture concert = SalesFixture.onSale(SERVER, owner, "Spring concert");
+        concert.sell(2);
+        ServerApi.Staff finance = SERVER.newMember(owner.organisation(), concert.ownerToken(), List.of("finance"));
+        signIn(finance);
+
+        inTheUiThread().untilAsserted(() -> {
+            navigate(DashboardView.class);
+            assertThat(find(Div.class).withId("kpi-gross-sales-EUR").single().getElement().getTextRecursively())
+                    .isEqualTo("Gross sales99.00 EUR");
+        });
+        assertThat(find(Div.class).withId("kpi-net-revenue-EUR").single().getElement().getTextRecursively())
+                .startsWith("Net revenue");
+        assertThat(find(Html.class).single().getInnerHtml())
+                .contains("role=\"img\"")
+                .contains("99.00 EUR in all, the most 99.00 EUR on ");
+    }
+
+    @Test
+    void liveAvailabilityFollowsAHoldPlacedThroughTheApiWithoutTheUserDoingAnything() {
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
+        SalesFixture concert = SalesFixture.onSale(SERVER, owner, "Autumn concert");
+        signIn(owner);
+        String figures = "availability-" + concert.performance();
+        inTheUiThread().untilAsserted(() -> {
+            roundTrip();
+            assertThat(find(Span.class).withId(figures).single().getText())
+                    .isEqualTo("540 of 540 places available");
+        });
+
+        concert.hold(3);
+
+        inTheUiThread().untilAsserted(() -> {
+            roundTrip();
+            assertThat(find(Span.class).withId(figures).single().getText())
+                    .isEqualTo("537 of 540 places available");
+        });
+    }
+}
