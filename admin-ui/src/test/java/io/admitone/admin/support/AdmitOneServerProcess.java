@@ -51,7 +51,9 @@ public final class AdmitOneServerProcess {
                 "ADMITONE_ADMIN_EMAIL", ADMIN_EMAIL,
                 "ADMITONE_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 // Every call of the tests comes from one address; the default budget per address would throttle it.
-                "ADMITONE_RATE_LIMITS_GROUPS_API_REQUESTS", "100000000"));
+                "ADMITONE_RATE_LIMITS_GROUPS_API_REQUESTS", "100000000",
+                // Sign-ins too: each test signs in several staff members, and the default allows 10 a minute.
+                "ADMITONE_RATE_LIMITS_GROUPS_AUTH_REQUESTS", "100000000"));
         String redis = System.getenv("ADMITONE_TEST_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             settings.put("ADMITONE_REDIS_URL", redis);

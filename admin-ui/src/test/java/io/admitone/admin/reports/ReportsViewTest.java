@@ -1,0 +1,68 @@
+package io.admitone.admin.reports;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import io.admitone.admin.support.BrowserlessAdminTest;
+import io.admitone.admin.support.FinanceFixture;
+import io.admitone.admin.support.ServerApi;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ReportsViewTest extends BrowserlessAdminTest {
+
+    private static final Duration PROJECTED = Duration.ofSeconds(30);
+
+    @Test
+    void aSaleOfTwoTicketsShowsItsGrossByEventWithTheTotal() {
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
+        FinanceFixture.Sale sale = new FinanceFixture(SERVER).sale(owner, 2);
+        signIn(owner);
+        navigate(ReportsView.class);
+
+        Grid<SalesReport.Line> lines = salesGrid();
+        await().atMost(PROJECTED).untilAsserted(() -> {
+            test(find(Button.class).withText("Show report").single()).click();
+            assertThat(test(lines).size()).isEqualTo(1);
+        });
+
+        assertThat(sale.total()).isEqualTo("99.00");
+        assertThat(test(lines).getRow(0).eventTitle()).isEqualTo(sale.eventTitle());
+        assertThat(test(lines).getCellText(0, test(lines).getColumnPosition("Gross"))).isEqualTo("99.00");
+        assertThat(test(lines).getFooterCell(test(lines).getColumnPosition("Gross"))).isEqualTo("99.00 EUR");
+    }
+
+    @Test
+    void theCsvDownloadIsTheServersOwnCsvOfTheReportShown() {
+        ServerApi.Staff finance = SERVER.newOrganisationWithMember("finance");
+        new FinanceFixture(SERVER).sale(finance, 1);
+        signIn(finance);
+        navigate(ReportsView.class);
+        test(find(Select.class).withCaption("Group by").single()).selectItem("Ticket type");
+        Grid<SalesReport.Line> lines = salesGrid();
+        await().atMost(PROJECTED).untilAsserted(() -> {
+            test(find(Button.class).withText("Show report").single()).click();
+            assertThat(test(lines).size()).isEqualTo(1);
+        });
+
+        ByteArrayOutputStream downloaded = new ByteArrayOutputStream();
+        test(find(Anchor.class).withText("Download CSV").single()).download(downloaded);
+
+        String servers = SERVER.text("/api/v1/orgs/" + finance.organisation()
+                + "/reports/sales?groupBy=ticket-type&zone=UTC", SERVER.signIn(finance.email(), finance.password()),
+                "text/csv");
+        assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo(servers).contains("49.50");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<SalesReport.Line> salesGrid() {
+        return find(Grid.class).withId("sales-grid").single();
+    }
+}
