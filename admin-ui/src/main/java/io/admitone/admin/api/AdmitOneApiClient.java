@@ -51,6 +51,16 @@ public class AdmitOneApiClient {
         return token;
     }
 
+    /** Asks the server who the holder of {@code token} is; called at sign-in, before the session holds the token. */
+    public Identity identify(AccessToken token) {
+        return call("Identity request", () -> http.get()
+                .uri("/api/v1/me")
+                .headers(headers -> headers.setBearerAuth(token.accessToken()))
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .retrieve()
+                .body(Identity.class));
+    }
+
     public <T> T get(ApiPath path, Class<T> answer) {
         return get(path, ParameterizedTypeReference.forType(answer));
     }

@@ -82,7 +82,7 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
 
     private void loadOrganisations() {
         List<UUID> memberships = AdminSession.signedInUser()
-                .map(user -> List.copyOf(user.claims().memberships().keySet())).orElse(List.of());
+                .map(user -> List.copyOf(user.identity().memberships().keySet())).orElse(List.of());
         try {
             List<OrganisationSummary> found = memberships.stream()
                     .map(id -> api.get(ApiPath.of("/api/v1/orgs/{orgId}", id), OrganisationSummary.class))

@@ -30,7 +30,7 @@ public final class AdminSession {
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(SignedInUser.class, user);
-        user.claims().memberships().keySet().stream().findFirst().ifPresent(AdminSession::workIn);
+        user.identity().memberships().keySet().stream().findFirst().ifPresent(AdminSession::workIn);
     }
 
     public static void signOut() {
@@ -63,7 +63,7 @@ public final class AdminSession {
     }
 
     public static Set<StaffRole> roles() {
-        return signedInUser().flatMap(user -> organisation().map(user.claims()::rolesIn)).orElse(Set.of());
+        return signedInUser().flatMap(user -> organisation().map(user.identity()::rolesIn)).orElse(Set.of());
     }
 
     /** Whether the user's roles in the current organisation allow the operation. */
@@ -72,7 +72,7 @@ public final class AdminSession {
     }
 
     public static boolean isPlatformAdmin() {
-        return signedInUser().map(user -> user.claims().platformAdmin()).orElse(false);
+        return signedInUser().map(user -> user.identity().platformAdmin()).orElse(false);
     }
 
     static Optional<Long> lastWritePosition() {

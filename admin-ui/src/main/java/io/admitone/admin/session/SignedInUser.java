@@ -1,11 +1,8 @@
 package io.admitone.admin.session;
 
 import io.admitone.admin.api.AccessToken;
+import io.admitone.admin.api.Identity;
 
-/** A staff member who has signed in, with the token the server issued to them and what it says of them. */
-public record SignedInUser(String email, AccessToken accessToken, TokenClaims claims) {
-
-    public SignedInUser(String email, AccessToken accessToken) {
-        this(email, accessToken, TokenClaims.of(accessToken));
-    }
+/** A staff member who has signed in: the e-mail they are shown by, their token and who the server takes them for. */
+public record SignedInUser(String email, AccessToken accessToken, Identity identity) {
 }

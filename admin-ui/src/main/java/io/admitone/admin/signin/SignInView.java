@@ -81,15 +81,13 @@ public class SignInView extends Main implements BeforeEnterObserver {
             if (credentialsEntered()) {
                 String address = email.getValue().strip();
                 AccessToken token = api.requestToken(new Credentials(address, password.getValue()));
-                AdminSession.signIn(new SignedInUser(address, token));
+                AdminSession.signIn(new SignedInUser(address, token, api.identify(token)));
                 getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
             } else {
                 showFailure("Enter your e-mail address and password.");
             }
         } catch (AdmitOneApiException e) {
             showFailure(e.getMessage());
-        } catch (IllegalArgumentException unreadable) {
-            showFailure("The AdmitOne server answered with an access token this admin cannot read.");
         } finally {
             signIn.setEnabled(true);
         }

@@ -119,7 +119,7 @@ class SignInInBrowserTest {
 
     @Test
     void aSignInWithTheKeyboardLandsOnTheDashboardInANewSessionThatStaysSignedIn() {
-        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing(ScriptedAdmitOneServer.tokenWithoutMemberships())) {
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing("token-123")) {
             page.open("");
             String emailInput = page.fieldLabelled("E-mail").getDomAttribute("id");
             page.waiting().until(focused -> emailInput.equals(focused.switchTo().activeElement().getDomAttribute("id")));
@@ -140,7 +140,7 @@ class SignInInBrowserTest {
 
     @Test
     void signingInWithoutAPasswordAsksForItWithoutCallingTheServer() {
-        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing(ScriptedAdmitOneServer.tokenWithoutMemberships())) {
+        try (ScriptedAdmitOneServer server = ScriptedAdmitOneServer.startOn(SERVER_PORT).issuing("token-123")) {
             page.open("");
             page.fieldLabelled("E-mail").sendKeys("organiser@example.com");
             page.button("Sign in").click();

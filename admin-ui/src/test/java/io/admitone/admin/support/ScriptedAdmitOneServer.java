@@ -9,9 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -21,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ScriptedAdmitOneServer implements AutoCloseable {
 
     public static final String TOKEN_PATH = "/api/v1/auth/token";
+    public static final String CALLER_PATH = "/api/v1/me";
 
     public record Received(String method, String contentType, String body) {
     }
@@ -35,6 +34,7 @@ public final class ScriptedAdmitOneServer implements AutoCloseable {
     private ScriptedAdmitOneServer(HttpServer server) {
         this.server = server;
         server.createContext(TOKEN_PATH, this::handle);
+        server.createContext(CALLER_PATH, ScriptedAdmitOneServer::callerWithoutMemberships);
         server.start();
     }
 
@@ -66,17 +66,6 @@ public final class ScriptedAdmitOneServer implements AutoCloseable {
         return answering(200, "application/json", "{\"accessToken\":\"" + accessToken + "\",\"tokenType\":\"Bearer\"}");
     }
 
-    /**
-     * An access token shaped like the server's (a JSON Web Token) for a user with no memberships. Its signature is
-     * none: the admin UI reads the claims to decide what to show and leaves checking tokens to the server.
-     */
-    public static String tokenWithoutMemberships() {
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        String claims = "{\"sub\":\"" + UUID.randomUUID() + "\",\"platform_admin\":false,\"memberships\":{}}";
-        return base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
-                + base64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".unsigned";
-    }
-
     public ScriptedAdmitOneServer rejecting(int status, String problemJson) {
         return answering(status, "application/problem+json", problemJson);
     }
@@ -103,6 +92,17 @@ public final class ScriptedAdmitOneServer implements AutoCloseable {
             byte[] bytes = now.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", now.contentType());
             exchange.sendResponseHeaders(now.status(), bytes.length == 0 ? -1 : bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    /** Whoever presents the issued token is a staff member of no organisation yet. */
+    private static void callerWithoutMemberships(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] bytes = "{\"subject\":\"0b0e7c8e-3f4a-4d7e-9d1c-6c1f2f6a8b10\",\"platformAdmin\":false,\"memberships\":{}}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
         }
     }

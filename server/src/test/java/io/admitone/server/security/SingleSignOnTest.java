@@ -94,6 +94,19 @@ class SingleSignOnTest extends ServerIntegrationTest {
     }
 
     @Test
+    void aProviderTokenIsToldItsUserAndTheRolesOfItsMembershipsAndGroups() {
+        Member member = ada();
+        TenantId mapped = mappedOrganisation();
+        WebTestClient analyst = signedIn(IDP.sign(IDP.claims(member.email()).claim("groups", List.of(ANALYSTS))));
+
+        analyst.get().uri("/api/v1/me").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.subject").isEqualTo(member.userId())
+                .jsonPath("$.platformAdmin").isEqualTo(false)
+                .jsonPath("$.memberships['" + member.organisation() + "']").isEqualTo(List.of("box-office"))
+                .jsonPath("$.memberships['" + mapped + "']").isEqualTo(List.of("analyst"));
+    }
+
+    @Test
     void aGroupMappedToAnalystMayReadTheOrganisationButNotChangeIt() {
         Member member = ada();
         TenantId mapped = mappedOrganisation();
