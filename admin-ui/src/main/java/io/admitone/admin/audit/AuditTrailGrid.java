@@ -25,14 +25,17 @@ class AuditTrailGrid extends Grid<AuditEvent> {
 
     AuditTrailGrid(AdmitOneApiClient api) {
         setId("audit-grid");
+        setHeight("32rem");
         addThemeVariants(GridVariant.ROW_STRIPES);
         setAriaLabel("Audit trail");
         addColumn(AuditEvent::position).setHeader("Position").setAutoWidth(true).setFlexGrow(0);
         addColumn(event -> TIME.format(event.occurredAt())).setHeader("Occurred").setAutoWidth(true);
         addColumn(AuditEvent::type).setHeader("Type").setAutoWidth(true);
-        addColumn(event -> event.aggregateType() == null ? "" : event.aggregateType() + " " + event.aggregateId())
-                .setHeader("Aggregate").setFlexGrow(1);
-        addColumn(AuditEvent::actor).setHeader("Actor").setAutoWidth(true);
+        addColumn(event -> event.aggregateType() == null ? "" : event.aggregateType() + " " + shortened(
+                event.aggregateId())).setHeader("Aggregate").setTooltipGenerator(AuditEvent::aggregateId)
+                .setAutoWidth(true);
+        addColumn(event -> shortened(event.actor())).setHeader("Actor").setTooltipGenerator(AuditEvent::actor)
+                .setFlexGrow(1);
         UUID organisation = AdminSession.requireOrganisation();
         list = LazyList.attach(this, cursor -> api.page(filter.applyTo(
                 ApiPath.of("/api/v1/orgs/{orgId}/audit/events", organisation))
@@ -43,6 +46,11 @@ class AuditTrailGrid extends Grid<AuditEvent> {
                 asSingleSelect().clear();
             }
         });
+    }
+
+    /** An id cut to its first characters, enough to tell rows apart; the tooltip has it whole. */
+    private static String shortened(String id) {
+        return id == null || id.length() <= 13 ? id : id.substring(0, 13) + "…";
     }
 
     void show(AuditFilter filter) {

@@ -11,12 +11,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.admitone.admin.api.AdmitOneApiClient;
 import io.admitone.admin.api.AdmitOneApiException;
 import io.admitone.admin.api.ApiPath;
+import io.admitone.admin.api.Page;
 import io.admitone.admin.ui.LazyList;
 import io.admitone.admin.ui.Problems;
 import org.springframework.http.HttpMethod;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The dead letters of one projection: the events its handler could not apply, each retried (its whole sequence is
@@ -40,7 +43,8 @@ class DeadLetterPanel extends VerticalLayout {
         setPadding(false);
         setId("dead-letters");
         configureLetters();
-        list = LazyList.attach(letters, cursor -> api.page(path("").with("cursor", cursor), DeadLetter.class));
+        list = LazyList.attach(letters, cursor -> processor == null ? new Page<>(List.of(), null)
+                : api.page(path("").with("cursor", cursor), DeadLetter.class));
         Button retryAll = new Button("Retry all", click -> retry(path("/retry")));
         retryAll.setId("dead-letters-retry-all");
         add(new HorizontalLayout(heading, retryAll), letters);
@@ -49,9 +53,11 @@ class DeadLetterPanel extends VerticalLayout {
 
     /** Shows the dead letters of {@code status}'s processor, if it keeps any. */
     void show(ProcessorStatus status) {
-        setVisible(status != null && status.keepsDeadLetters());
-        if (isVisible() && !status.name().equals(processor)) {
-            processor = status.name();
+        boolean parks = status != null && status.keepsDeadLetters();
+        setVisible(parks);
+        String shown = parks ? status.name() : null;
+        if (!Objects.equals(shown, processor)) {
+            processor = shown;
             heading.setText("Dead letters of " + processor);
             list.reload();
         }

@@ -41,7 +41,7 @@ class ProcessorGrid extends Grid<ProcessorStatus> {
         addColumn(status -> status.keepsDeadLetters() ? status.deadLetters().toString() : "—")
                 .setHeader("Dead letters").setKey("deadLetters").setAutoWidth(true);
         addColumn(ProcessorStatus::errors).setHeader("Errors").setKey("errors").setFlexGrow(1);
-        addComponentColumn(this::replayButton).setHeader("Replay").setAutoWidth(true);
+        addComponentColumn(this::replayButton).setHeader("Replay").setKey("replay").setAutoWidth(true);
     }
 
     /** Shows {@code statuses}, keeping the processor that was selected selected. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.support.BrowserlessAdminTest;
+import io.admitone.admin.support.FinanceFixture;
 import io.admitone.admin.support.Poll;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
@@ -26,12 +27,14 @@ import static org.awaitility.Awaitility.await;
 
 class AuditViewTest extends BrowserlessAdminTest {
 
+    private static final FinanceFixture FINANCE = new FinanceFixture(SERVER);
+
     private static final Duration PROJECTED = Duration.ofSeconds(30);
 
     @Test
     void aVenueTheOwnerCreatedIsInTheTrailAndItsDetailNamesTheOwnerAsActor() {
-        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
-        String token = SERVER.signIn(owner.email(), owner.password());
+        ServerApi.Staff owner = FINANCE.memberOfNewOrganisation("owner");
+        String token = FINANCE.signedIn(owner);
         String venue = SERVER.call("POST", "/api/v1/orgs/" + owner.organisation() + "/venues", token, Map.of(
                 "name", "Audited Hall", "timeZone", "Europe/Berlin", "sections",
                 List.of(Map.of("name", "Floor", "kind", "STANDING", "capacity", 50)))).path("id").asString();
@@ -41,7 +44,7 @@ class AuditViewTest extends BrowserlessAdminTest {
         test(find(TextField.class).withCaption("Event type").single()).setValue("VenueCreated");
         test(find(ComboBox.class).withCaption("Aggregate type").single()).selectItem("Venue");
         Grid<AuditEvent> trail = trail();
-        await().atMost(PROJECTED).untilAsserted(() -> {
+        await().pollInSameThread().atMost(PROJECTED).untilAsserted(() -> {
             test(find(Button.class).withText("Apply filters").single()).click();
             assertThat(test(trail).size()).isEqualTo(1);
         });
@@ -58,7 +61,7 @@ class AuditViewTest extends BrowserlessAdminTest {
 
     @Test
     void aFilterOfTheWrongFormIsShownAtItsFieldWithoutReadingTheTrail() {
-        signIn(SERVER.newOrganisationWithMember("finance"));
+        signIn(FINANCE.memberOfNewOrganisation("finance"));
         navigate(AuditView.class);
 
         TextField type = find(TextField.class).withCaption("Event type").single();
@@ -71,12 +74,12 @@ class AuditViewTest extends BrowserlessAdminTest {
 
     @Test
     void verifyingTheHashChainShowsItVerifiedWithTheEventsItChecked() {
-        signIn(SERVER.newOrganisationWithMember("finance"));
+        signIn(FINANCE.memberOfNewOrganisation("finance"));
         navigate(AuditView.class);
         test(find(TabSheet.class).single()).select("Hash chain");
         Div verdict = find(Div.class).withId("audit-verify-result").single();
 
-        await().atMost(PROJECTED).untilAsserted(() -> {
+        await().pollInSameThread().atMost(PROJECTED).untilAsserted(() -> {
             test(find(Button.class).withText("Verify hash chain").single()).click();
             Poll.arrives();
             assertThat(verdict.getElement().getAttribute("data-verified")).isEqualTo("true");
@@ -86,12 +89,12 @@ class AuditViewTest extends BrowserlessAdminTest {
 
     @Test
     void aSignedCheckpointIsListedWithTheHeadItSigned() {
-        signIn(SERVER.newOrganisationWithMember("owner"));
+        signIn(FINANCE.memberOfNewOrganisation("owner"));
         navigate(AuditView.class);
         test(find(TabSheet.class).single()).select("Hash chain");
         Grid<Checkpoint> checkpoints = find(Grid.class).withId("audit-checkpoints").single();
 
-        await().atMost(PROJECTED).untilAsserted(() -> {
+        await().pollInSameThread().atMost(PROJECTED).untilAsserted(() -> {
             test(find(Button.class).withText("Sign checkpoint now").single()).click();
             assertThat(test(checkpoints).size()).isEqualTo(1);
         });

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.admitone.admin.dashboard.DashboardView;
 import io.admitone.admin.support.AdmitOneServerProcess;
 import io.admitone.admin.support.BrowserlessAdminTest;
+import io.admitone.admin.support.FinanceFixture;
 import io.admitone.admin.support.Poll;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,14 @@ import static org.awaitility.Awaitility.await;
 
 class ProjectionsViewTest extends BrowserlessAdminTest {
 
+    private static final FinanceFixture FINANCE = new FinanceFixture(SERVER);
+
     private static final ServerApi.Staff PLATFORM_ADMIN = new ServerApi.Staff(null,
             AdmitOneServerProcess.ADMIN_EMAIL, AdmitOneServerProcess.ADMIN_PASSWORD);
 
     @Test
     void anOwnerWhoIsNoPlatformAdminIsNeitherOfferedNorShownTheProjections() {
-        signIn(SERVER.newOrganisationWithMember("owner"));
+        signIn(FINANCE.memberOfNewOrganisation("owner"));
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Projections");
         navigate("projections", DashboardView.class);
@@ -59,13 +62,14 @@ class ProjectionsViewTest extends BrowserlessAdminTest {
         navigate(ProjectionsView.class);
         Grid<ProcessorStatus> processors = processors();
 
-        test(find(Button.class).withAttribute("aria-label", "Replay " + processor).single()).click();
+        int replayed = rows(processors).stream().map(ProcessorStatus::name).toList().indexOf(processor);
+        test((Button) test(processors).getCellComponent(replayed, "replay")).click();
         test(find(ConfirmDialog.class).single()).confirm();
         Poll.arrives();
 
         assertThat(find(Notification.class).all()).extracting(notification -> test(notification).getText())
                 .contains(processor + " is replaying from the first event.");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             test(find(Button.class).withText("Refresh").single()).click();
             ProcessorStatus shown = rows(processors).stream().filter(row -> row.name().equals(processor))
                     .findFirst().orElseThrow();

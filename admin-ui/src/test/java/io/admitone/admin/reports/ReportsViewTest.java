@@ -18,17 +18,19 @@ import static org.awaitility.Awaitility.await;
 
 class ReportsViewTest extends BrowserlessAdminTest {
 
+    private static final FinanceFixture FINANCE = new FinanceFixture(SERVER);
+
     private static final Duration PROJECTED = Duration.ofSeconds(30);
 
     @Test
     void aSaleOfTwoTicketsShowsItsGrossByEventWithTheTotal() {
-        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
-        FinanceFixture.Sale sale = new FinanceFixture(SERVER).sale(owner, 2);
+        ServerApi.Staff owner = FINANCE.memberOfNewOrganisation("owner");
+        FinanceFixture.Sale sale = FINANCE.sale(owner, 2);
         signIn(owner);
         navigate(ReportsView.class);
 
         Grid<SalesReport.Line> lines = salesGrid();
-        await().atMost(PROJECTED).untilAsserted(() -> {
+        await().pollInSameThread().atMost(PROJECTED).untilAsserted(() -> {
             test(find(Button.class).withText("Show report").single()).click();
             assertThat(test(lines).size()).isEqualTo(1);
         });
@@ -41,13 +43,14 @@ class ReportsViewTest extends BrowserlessAdminTest {
 
     @Test
     void theCsvDownloadIsTheServersOwnCsvOfTheReportShown() {
-        ServerApi.Staff finance = SERVER.newOrganisationWithMember("finance");
-        new FinanceFixture(SERVER).sale(finance, 1);
+        ServerApi.Staff owner = FINANCE.memberOfNewOrganisation("owner");
+        FINANCE.sale(owner, 1);
+        ServerApi.Staff finance = FINANCE.colleagueOf(owner, "finance");
         signIn(finance);
         navigate(ReportsView.class);
         test(find(Select.class).withCaption("Group by").single()).selectItem("Ticket type");
         Grid<SalesReport.Line> lines = salesGrid();
-        await().atMost(PROJECTED).untilAsserted(() -> {
+        await().pollInSameThread().atMost(PROJECTED).untilAsserted(() -> {
             test(find(Button.class).withText("Show report").single()).click();
             assertThat(test(lines).size()).isEqualTo(1);
         });
@@ -56,7 +59,7 @@ class ReportsViewTest extends BrowserlessAdminTest {
         test(find(Anchor.class).withText("Download CSV").single()).download(downloaded);
 
         String servers = SERVER.text("/api/v1/orgs/" + finance.organisation()
-                + "/reports/sales?groupBy=ticket-type&zone=UTC", SERVER.signIn(finance.email(), finance.password()),
+                + "/reports/sales?groupBy=ticket-type&zone=UTC", FINANCE.signedIn(finance),
                 "text/csv");
         assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo(servers).contains("49.50");
     }
