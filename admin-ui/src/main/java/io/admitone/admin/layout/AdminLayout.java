@@ -54,6 +54,11 @@ public class AdminLayout extends AppLayout implements AfterNavigationObserver {
                 navigation.addItem(new SideNavItem(screen.label(), screen.route(), screen.icon().create())));
     }
 
+    /** Gives the page the organisation's colours at once, as after its branding was changed. */
+    public static void showBranding(OrganisationSummary organisation) {
+        Branding.apply(UI.getCurrent().getElement().getStyle(), organisation);
+    }
+
     private HorizontalLayout header() {
         organisations.setAriaLabel("Organisation");
         organisations.setPlaceholder("No organisation");

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.admitone.admin.session.AdminSession;
+import io.admitone.admin.sso.SingleSignOnView;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,8 @@ class SignInGuard implements VaadinServiceInitListener {
     }
 
     private void requireSignIn(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() != SignInView.class && !AdminSession.isSignedIn()) {
+        Class<?> target = event.getNavigationTarget();
+        if (target != SignInView.class && target != SingleSignOnView.class && !AdminSession.isSignedIn()) {
             event.forwardTo(SignInView.class);
         }
     }

@@ -3,6 +3,7 @@ package io.admitone.admin.signin;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -22,6 +23,7 @@ import io.admitone.admin.api.Credentials;
 import io.admitone.admin.dashboard.DashboardView;
 import io.admitone.admin.session.AdminSession;
 import io.admitone.admin.session.SignedInUser;
+import io.admitone.admin.sso.SingleSignOnProperties;
 
 /** Exchanges a staff member's e-mail and password for an access token at the AdmitOne server. */
 @Route("")
@@ -35,20 +37,22 @@ public class SignInView extends Main implements BeforeEnterObserver {
     private final Paragraph failure = new Paragraph();
     private final Button signIn = new Button("Sign in", click -> signIn());
 
-    public SignInView(AdmitOneApiClient api) {
+    public SignInView(AdmitOneApiClient api, SingleSignOnProperties sso) {
         this.api = api;
         addClassName("sign-in");
-        add(card());
+        add(card(sso));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (AdminSession.isSignedIn()) {
             event.forwardTo(DashboardView.class);
+        } else if (event.getLocation().getQueryParameters().getParameters().containsKey("sso")) {
+            showFailure("Single sign-on did not complete. Try again, or sign in with your AdmitOne password.");
         }
     }
 
-    private Div card() {
+    private Div card(SingleSignOnProperties sso) {
         configureFields();
         failure.setId("sign-in-failure");
         failure.addClassName("sign-in-failure");
@@ -60,6 +64,14 @@ public class SignInView extends Main implements BeforeEnterObserver {
         signIn.setDisableOnClick(true);
         Div card = new Div(new H1("AdmitOne"), new Paragraph("Sign in to manage your events."),
                 email, password, failure, signIn);
+        if (sso.enabled()) {
+            // A plain link, not a route: the provider's flow leaves the application and comes back.
+            Anchor provider = new Anchor(SingleSignOnProperties.START_PATH, "Sign in with " + sso.providerName());
+            provider.setRouterIgnore(true);
+            provider.setId("sign-in-sso");
+            provider.addClassName("sign-in-sso");
+            card.add(provider);
+        }
         card.addClassName("sign-in-card");
         return card;
     }

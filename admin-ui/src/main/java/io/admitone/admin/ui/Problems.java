@@ -46,8 +46,28 @@ public final class Problems {
             }
         }
         if (!shownAtFields) {
+            shownAtFields = showAtFieldTheRuleNames(failure, fields);
+        }
+        if (!shownAtFields) {
             Notification notification = Notification.show(failure.getMessage(), 8000, Notification.Position.TOP_CENTER);
             notification.addThemeVariants(NotificationVariant.ERROR);
         }
+    }
+
+    /**
+     * A business rule's rejection (422) has no field list, but its detail begins with the field it is about
+     * ({@code primaryColour must be a colour written #rrggbb}, {@code url's host ... resolves to ...}).
+     */
+    private static boolean showAtFieldTheRuleNames(AdmitOneApiException failure,
+                                                   Map<String, ? extends HasValidation> fields) {
+        String detail = failure.problem().filter(problem -> problem.status() == 422).map(Problem::detail).orElse("");
+        for (Map.Entry<String, ? extends HasValidation> field : fields.entrySet()) {
+            if (detail.startsWith(field.getKey() + " ") || detail.startsWith(field.getKey() + "'s ")) {
+                field.getValue().setErrorMessage(detail);
+                field.getValue().setInvalid(true);
+                return true;
+            }
+        }
+        return false;
     }
 }

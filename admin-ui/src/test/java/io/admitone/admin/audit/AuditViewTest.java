@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.support.BrowserlessAdminTest;
-import io.admitone.admin.support.FinanceFixture;
 import io.admitone.admin.support.Poll;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
@@ -27,14 +26,12 @@ import static org.awaitility.Awaitility.await;
 
 class AuditViewTest extends BrowserlessAdminTest {
 
-    private static final FinanceFixture FINANCE = new FinanceFixture(SERVER);
-
     private static final Duration PROJECTED = Duration.ofSeconds(30);
 
     @Test
     void aVenueTheOwnerCreatedIsInTheTrailAndItsDetailNamesTheOwnerAsActor() {
-        ServerApi.Staff owner = FINANCE.memberOfNewOrganisation("owner");
-        String token = FINANCE.signedIn(owner);
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
+        String token = SERVER.signIn(owner.email(), owner.password());
         String venue = SERVER.call("POST", "/api/v1/orgs/" + owner.organisation() + "/venues", token, Map.of(
                 "name", "Audited Hall", "timeZone", "Europe/Berlin", "sections",
                 List.of(Map.of("name", "Floor", "kind", "STANDING", "capacity", 50)))).path("id").asString();
@@ -61,7 +58,7 @@ class AuditViewTest extends BrowserlessAdminTest {
 
     @Test
     void aFilterOfTheWrongFormIsShownAtItsFieldWithoutReadingTheTrail() {
-        signIn(FINANCE.memberOfNewOrganisation("finance"));
+        signIn(SERVER.newOrganisationWithMember("finance"));
         navigate(AuditView.class);
 
         TextField type = find(TextField.class).withCaption("Event type").single();
@@ -74,7 +71,7 @@ class AuditViewTest extends BrowserlessAdminTest {
 
     @Test
     void verifyingTheHashChainShowsItVerifiedWithTheEventsItChecked() {
-        signIn(FINANCE.memberOfNewOrganisation("finance"));
+        signIn(SERVER.newOrganisationWithMember("finance"));
         navigate(AuditView.class);
         test(find(TabSheet.class).single()).select("Hash chain");
         Div verdict = find(Div.class).withId("audit-verify-result").single();
@@ -89,7 +86,7 @@ class AuditViewTest extends BrowserlessAdminTest {
 
     @Test
     void aSignedCheckpointIsListedWithTheHeadItSigned() {
-        signIn(FINANCE.memberOfNewOrganisation("owner"));
+        signIn(SERVER.newOrganisationWithMember("owner"));
         navigate(AuditView.class);
         test(find(TabSheet.class).single()).select("Hash chain");
         Grid<Checkpoint> checkpoints = find(Grid.class).withId("audit-checkpoints").single();

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.admitone.admin.dashboard.DashboardView;
 import io.admitone.admin.support.AdmitOneServerProcess;
 import io.admitone.admin.support.BrowserlessAdminTest;
-import io.admitone.admin.support.FinanceFixture;
 import io.admitone.admin.support.Poll;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
@@ -23,14 +22,12 @@ import static org.awaitility.Awaitility.await;
 
 class ProjectionsViewTest extends BrowserlessAdminTest {
 
-    private static final FinanceFixture FINANCE = new FinanceFixture(SERVER);
-
     private static final ServerApi.Staff PLATFORM_ADMIN = new ServerApi.Staff(null,
             AdmitOneServerProcess.ADMIN_EMAIL, AdmitOneServerProcess.ADMIN_PASSWORD);
 
     @Test
     void anOwnerWhoIsNoPlatformAdminIsNeitherOfferedNorShownTheProjections() {
-        signIn(FINANCE.memberOfNewOrganisation("owner"));
+        signIn(SERVER.newOrganisationWithMember("owner"));
 
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Projections");
         navigate("projections", DashboardView.class);

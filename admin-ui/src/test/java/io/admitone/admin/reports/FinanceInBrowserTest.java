@@ -23,7 +23,7 @@ class FinanceInBrowserTest extends BrowserAdminTest {
     @Test
     void financeInspectsAnEventOfTheTrailVerifiesTheChainAndReadsTheSalesReport() {
         FinanceFixture finance = new FinanceFixture(SERVER);
-        ServerApi.Staff owner = finance.memberOfNewOrganisation("owner");
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
         FinanceFixture.Sale sale = finance.sale(owner, 2);
         awaitSold(owner);
         page.signIn(owner);
@@ -71,7 +71,7 @@ class FinanceInBrowserTest extends BrowserAdminTest {
 
     /** Waits until the sale is in the sales report and the trail, which their projections write a moment later. */
     private static void awaitSold(ServerApi.Staff staff) {
-        String token = new FinanceFixture(SERVER).signedIn(staff);
+        String token = SERVER.signIn(staff.email(), staff.password());
         String org = "/api/v1/orgs/" + staff.organisation();
         await().pollInSameThread().atMost(PROJECTED).until(() -> !SERVER.call("GET", org + "/reports/sales?groupBy=event", token, null)
                 .path("lines").isEmpty()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +25,7 @@ class ReportsViewTest extends BrowserlessAdminTest {
 
     @Test
     void aSaleOfTwoTicketsShowsItsGrossByEventWithTheTotal() {
-        ServerApi.Staff owner = FINANCE.memberOfNewOrganisation("owner");
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
         FinanceFixture.Sale sale = FINANCE.sale(owner, 2);
         signIn(owner);
         navigate(ReportsView.class);
@@ -43,9 +44,10 @@ class ReportsViewTest extends BrowserlessAdminTest {
 
     @Test
     void theCsvDownloadIsTheServersOwnCsvOfTheReportShown() {
-        ServerApi.Staff owner = FINANCE.memberOfNewOrganisation("owner");
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
         FINANCE.sale(owner, 1);
-        ServerApi.Staff finance = FINANCE.colleagueOf(owner, "finance");
+        ServerApi.Staff finance = SERVER.newMember(owner.organisation(),
+                SERVER.signIn(owner.email(), owner.password()), List.of("finance"));
         signIn(finance);
         navigate(ReportsView.class);
         test(find(Select.class).withCaption("Group by").single()).selectItem("Ticket type");
@@ -59,7 +61,7 @@ class ReportsViewTest extends BrowserlessAdminTest {
         test(find(Anchor.class).withText("Download CSV").single()).download(downloaded);
 
         String servers = SERVER.text("/api/v1/orgs/" + finance.organisation()
-                + "/reports/sales?groupBy=ticket-type&zone=UTC", FINANCE.signedIn(finance),
+                + "/reports/sales?groupBy=ticket-type&zone=UTC", SERVER.signIn(finance.email(), finance.password()),
                 "text/csv");
         assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo(servers).contains("49.50");
     }

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * {@code ADMITONE_TEST_DB_URL} and {@code ADMITONE_TEST_REDIS_URL} (a database of its own, dropped at the end) or,
  * with neither set, on its embedded ones in a temporary data directory.
  */
-public final class AdmitOneServerProcess {
+public final class AdmitOneServerProcess implements AutoCloseable {
 
     public static final String ADMIN_EMAIL = "admin@admitone.test";
     public static final String ADMIN_PASSWORD = "platform-admin-" + UUID.randomUUID();
@@ -37,7 +37,7 @@ public final class AdmitOneServerProcess {
     private final Path log;
     private final Process process;
 
-    private AdmitOneServerProcess() throws IOException, InterruptedException {
+    private AdmitOneServerProcess(Map<String, String> extraSettings) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("admitone.server.jar", "target/server/admitone-server.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("The admin UI's tests need the server jar at " + jar.toAbsolutePath()
@@ -52,8 +52,10 @@ public final class AdmitOneServerProcess {
                 "ADMITONE_ADMIN_PASSWORD", ADMIN_PASSWORD,
                 // Every call of the tests comes from one address; the default budget per address would throttle it.
                 "ADMITONE_RATE_LIMITS_GROUPS_API_REQUESTS", "100000000",
-                // Sign-ins too: each test signs in several staff members, and the default allows 10 a minute.
-                "ADMITONE_RATE_LIMITS_GROUPS_AUTH_REQUESTS", "100000000"));
+                // Sign-ins and invitations of every test, and of other runs sharing the Redis, count against one address.
+                "ADMITONE_RATE_LIMITS_GROUPS_AUTH_REQUESTS", "100000000",
+                // Webhook tests deliver to a receiver on this machine.
+                "ADMITONE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
         String redis = System.getenv("ADMITONE_TEST_REDIS_URL");
         if (redis != null && !redis.isBlank()) {
             settings.put("ADMITONE_REDIS_URL", redis);
@@ -67,6 +69,7 @@ public final class AdmitOneServerProcess {
             settings.put("ADMITONE_SEALING_KEY", printed(jar, "--generate-sealing-key"));
         }
         // C1 only: the server starts in about half the CPU time, which is what a UI test waits for.
+        settings.putAll(extraSettings);
         ProcessBuilder builder = new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-jar", jar.toAbsolutePath().toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(settings);
@@ -78,16 +81,26 @@ public final class AdmitOneServerProcess {
     /** The server of this test run, started on first use. */
     public static synchronized AdmitOneServerProcess get() {
         if (running == null) {
-            try {
-                running = new AdmitOneServerProcess();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            running = startWith(Map.of());
         }
         return running;
+    }
+
+    /** A server of its own, with settings (environment variables) beyond the test run's; close it when done. */
+    public static AdmitOneServerProcess startWith(Map<String, String> extraSettings) {
+        try {
+            return new AdmitOneServerProcess(extraSettings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     public URI url() {

@@ -32,32 +32,9 @@ public final class FinanceFixture {
         this.server = server;
     }
 
-    /** The only member of a new organisation, with {@code role}, once they may sign in. */
-    public ServerApi.Staff memberOfNewOrganisation(String role) {
-        ServerApi.Staff member = server.newOrganisationWithMember(role);
-        signedIn(member);
-        return member;
-    }
-
-    /** Another member of {@code owner}'s organisation, with {@code role}, invited by the owner, once they may sign in. */
-    public ServerApi.Staff colleagueOf(ServerApi.Staff owner, String role) {
-        ServerApi.Staff colleague = server.newMember(owner.organisation(), signedIn(owner), List.of(role));
-        signedIn(colleague);
-        return colleague;
-    }
-
-    /**
-     * The token of a staff member who has just accepted their invitation, once they may sign in: their account is
-     * active a moment after the acceptance.
-     */
-    public String signedIn(ServerApi.Staff staff) {
-        return await().atMost(PROJECTED).ignoreExceptions()
-                .until(() -> server.signIn(staff.email(), staff.password()), token -> !token.isBlank());
-    }
-
     /** Sells {@code tickets} Floor tickets at 49.50 EUR each in {@code staff}'s organisation, paid at once. */
     public Sale sale(ServerApi.Staff staff, int tickets) {
-        String token = signedIn(staff);
+        String token = server.signIn(staff.email(), staff.password());
         String org = "/api/v1/orgs/" + staff.organisation();
         String title = "Gala " + UUID.randomUUID().toString().substring(0, 8);
         OnSale onSale = onSale(org, token, title);

@@ -9,9 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Prepares what a UI test starts from by calling the real server's API directly, as an integrator would: an
@@ -47,7 +50,7 @@ public final class ServerApi {
     }
 
     /**
-     * A new organisation with one member, who has accepted their invitation: an owner, or whatever {@code roles}
+     * A new organisation with one member, who has accepted their invitation and can sign in: an owner, or whatever {@code roles}
      * (API names such as {@code box-office}) say.
      */
     public Staff newOrganisationWithMember(String... roles) {
@@ -59,7 +62,7 @@ public final class ServerApi {
         return newMember(organisation, admin, roles.length == 0 ? List.of("owner") : List.of(roles));
     }
 
-    /** Another member of {@code organisation}, invited by {@code inviterToken}, who has accepted. */
+    /** Another member of {@code organisation}, invited by {@code inviterToken}, who has accepted and can sign in. */
     public Staff newMember(UUID organisation, String inviterToken, List<String> roles) {
         String email = "staff-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String password = "correct-horse-" + UUID.randomUUID();
@@ -67,6 +70,9 @@ public final class ServerApi {
                 Map.of("email", email, "displayName", "Staff " + email.substring(6, 14), "roles", roles));
         call("POST", "/api/v1/auth/invitations/accept", null, Map.of("userId", invited.path("userId").asString(),
                 "token", invited.path("invitationToken").asString(), "password", password));
+        // Sign-in reads the staff read model, which has the acceptance a moment later.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> signIn(email, password), token -> !token.isBlank());
         return new Staff(organisation, email, password);
     }
 

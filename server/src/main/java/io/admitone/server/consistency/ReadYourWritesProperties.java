@@ -15,6 +15,7 @@ public record ReadYourWritesProperties(
         @DefaultValue("PT3S") Duration maxWait,
         @DefaultValue("PT0.02S") Duration pollInterval,
         @DefaultValue({"organisations", "staff-users", "api-keys", "venues", "events", "availability", "orders",
-                "holds", "event-search", "webhooks", "audit-trail", "audit-chain", "ledger", "probes"})
+                "holds", "event-search", "webhooks", "audit-trail", "audit-chain", "ledger",
+                "dashboard-layouts", "probes"})
         List<String> processors) {
 }

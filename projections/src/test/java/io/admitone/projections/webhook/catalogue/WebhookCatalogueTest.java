@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.admitone.kernel.apikey.ApiKeyId;
 import io.admitone.kernel.apikey.ApiKeyRevoked;
+import io.admitone.kernel.dashboard.DashboardLayoutSaved;
 import io.admitone.kernel.identity.StaffUserDisabled;
 import io.admitone.kernel.identity.UserId;
 import io.admitone.kernel.inventory.HeldSeat;
@@ -42,7 +43,8 @@ class WebhookCatalogueTest {
     private static final String KERNEL = "io.admitone.kernel.";
     private static final Set<String> PUBLIC_PACKAGES = Set.of("catalog", "onsale");
     private static final Set<String> PRIVATE_PACKAGES =
-            Set.of("identity", "apikey", "diagnostics", "inventory", "organisation", "personaldata", "webhook");
+            Set.of("identity", "apikey", "dashboard", "diagnostics", "inventory", "organisation", "personaldata",
+                    "webhook");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS);
@@ -171,6 +173,7 @@ class WebhookCatalogueTest {
                 new WebhookSubscriptionDeleted(WebhookSubscriptionId.random(), TENANT, now),
                 new ApiKeyRevoked(ApiKeyId.random(), TENANT, now),
                 new StaffUserDisabled(UserId.random(), now),
+                new DashboardLayoutSaved(TENANT, UserId.random(), List.of(), now),
                 "a payload of no known class");
 
         assertThat(payloads).allSatisfy(payload ->

@@ -1,0 +1,106 @@
+package io.admitone.admin.checkin;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import io.admitone.admin.orders.PerformanceChoice;
+import io.admitone.admin.support.BrowserlessAdminTest;
+import io.admitone.admin.support.OrderFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckInViewTest extends BrowserlessAdminTest {
+
+    private static OrderFixture sales;
+
+    @BeforeAll
+    static void sellTickets() {
+        sales = OrderFixture.onSale(SERVER);
+    }
+
+    @BeforeEach
+    void openTheDoor() {
+        signIn(sales.member("box-office"));
+        navigate(CheckInView.class);
+        choosePerformance(sales.performance());
+    }
+
+    @Test
+    void aValidTicketIsAdmittedAndCounted() {
+        OrderFixture.Order order = sales.order("Ada Door", OrderFixture.uniqueEmail("ada"), 2);
+
+        scan(order.codes().get(0));
+
+        assertThat(verdict().getClassNames()).contains("check-in-admitted");
+        assertThat(verdict().getElement().getTextRecursively()).contains("Admitted", "standing");
+        assertThat(find(Span.class).id("check-in-count").getText()).endsWith(": 1");
+        assertThat(codeField().getValue()).as("cleared for the next scan").isEmpty();
+
+        scan(order.codes().get(1));
+
+        assertThat(find(Span.class).id("check-in-count").getText()).endsWith(": 2");
+        assertThat(sales.read(order.orderId()).path("tickets").findValuesAsString("status")).containsOnly("USED");
+    }
+
+    @Test
+    void theSameTicketAgainIsAlreadyUsedWithTheTimeItWasLetIn() {
+        OrderFixture.Order order = sales.order("Twice Door", OrderFixture.uniqueEmail("twice"), 1);
+        scan(order.codes().get(0));
+
+        scan(order.codes().get(0));
+
+        assertThat(verdict().getClassNames()).contains("check-in-already-used");
+        assertThat(verdict().getElement().getTextRecursively()).contains("Already used", "first let in today at");
+        assertThat(find(Span.class).id("check-in-count").getText()).endsWith(": 1");
+    }
+
+    @Test
+    void aMadeUpCodeIsInvalid() {
+        scan("made-up-" + UUID.randomUUID());
+
+        assertThat(verdict().getClassNames()).contains("check-in-invalid");
+        assertThat(verdict().getElement().getTextRecursively()).contains("Invalid ticket", "Do not let in");
+        assertThat(find(Span.class).id("check-in-count").getText()).endsWith(": 0");
+    }
+
+    @Test
+    void aTicketOfAnotherPerformanceIsTheWrongPerformance() {
+        OrderFixture.Order tomorrow = sales.order(sales.otherPerformance(), "Other Night",
+                OrderFixture.uniqueEmail("other"), 1);
+
+        scan(tomorrow.codes().get(0));
+
+        assertThat(verdict().getClassNames()).contains("check-in-wrong-performance");
+        assertThat(verdict().getElement().getTextRecursively()).contains("Wrong performance");
+        assertThat(sales.read(tomorrow.orderId()).path("tickets").findValuesAsString("status"))
+                .containsOnly("VALID");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choosePerformance(UUID performance) {
+        ComboBox<PerformanceChoice> choice = find(ComboBox.class).id("check-in-performance");
+        choice.setValue(choice.getListDataView().getItems()
+                .filter(p -> p.id().equals(performance)).findFirst().orElseThrow());
+    }
+
+    /** Types the code as a scanner does and presses Enter. */
+    private void scan(String code) {
+        test(codeField()).setValue(code);
+        fireShortcut(Key.ENTER);
+    }
+
+    private TextField codeField() {
+        return find(TextField.class).id("check-in-code");
+    }
+
+    private Div verdict() {
+        return find(Div.class).id("check-in-result");
+    }
+}
