@@ -3,7 +3,9 @@ package io.admitone.admin.reports;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
 import io.admitone.admin.support.BrowserlessAdminTest;
 import io.admitone.admin.support.FinanceFixture;
 import io.admitone.admin.support.ServerApi;
@@ -64,6 +66,32 @@ class ReportsViewTest extends BrowserlessAdminTest {
                 + "/reports/sales?groupBy=ticket-type&zone=UTC", SERVER.signIn(finance.email(), finance.password()),
                 "text/csv");
         assertThat(downloaded.toString(StandardCharsets.UTF_8)).isEqualTo(servers).contains("49.50");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPaidSaleLeavesTheLedgerBalancedAndReconciledWithTheOrders() {
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
+        FINANCE.sale(owner, 1);
+        signIn(owner);
+        navigate(ReportsView.class);
+
+        TabSheet tabs = find(TabSheet.class).single();
+        test(tabs).select("Trial balance");
+        Paragraph balanced = find(Paragraph.class).withId("trial-balance-verdict").single();
+        Grid<TrialBalance.Account> accounts = find(Grid.class).withId("trial-balance-grid").single();
+        await().pollInSameThread().atMost(PROJECTED).untilAsserted(() -> {
+            test(find(Button.class).withText("Show balances").single()).click();
+            assertThat(test(accounts).size()).isPositive();
+        });
+        assertThat(balanced.getText()).startsWith("Balanced");
+
+        test(tabs).select("Reconciliation");
+        test(find(Button.class).withText("Reconcile").single()).click();
+        Grid<Reconciliation.Row> rows = find(Grid.class).withId("reconciliation-grid").single();
+        assertThat(test(rows).getRow(0).captured()).isEqualTo("49.50");
+        assertThat(find(Paragraph.class).withId("reconciliation-verdict").single().getText())
+                .startsWith("Reconciled");
     }
 
     @SuppressWarnings("unchecked")
