@@ -76,6 +76,25 @@ public final class ServerApi {
         return new Staff(organisation, email, password);
     }
 
+    /** A read that must succeed, in a representation other than JSON ({@code text/csv}, say), as text. */
+    public String text(String path, String token, String representation) {
+        HttpRequest request = HttpRequest.newBuilder(server.resolve(path)).GET()
+                .header("Accept", representation).header("Authorization", "Bearer " + token).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A call that must succeed; its JSON answer, or an empty node for none. */
     public JsonNode call(String method, String path, String token, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
