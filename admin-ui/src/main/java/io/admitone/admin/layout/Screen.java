@@ -23,7 +23,8 @@ public enum Screen {
     API_KEYS("API keys", "api-keys", VaadinIcon.KEY, Operation.API_KEYS_MANAGE, false),
     MEMBERS("Members", "members", VaadinIcon.USERS, Operation.MEMBERS_READ, false),
     SETTINGS("Settings and branding", "settings", VaadinIcon.COG, Operation.ORGANISATION_MANAGE, false),
-    PROJECTIONS("Projections", "projections", VaadinIcon.SERVER, Operation.ORGANISATION_READ, true);
+    ORGANISATIONS("Organisations", "organisations", VaadinIcon.OFFICE, null, true),
+    PROJECTIONS("Projections", "projections", VaadinIcon.SERVER, null, true);
 
     private final String label;
     private final String route;

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import io.admitone.admin.api.AdmitOneApiClient;
 import io.admitone.admin.api.AdmitOneApiException;
 import io.admitone.admin.api.ApiPath;
+import io.admitone.admin.invitation.InvitationLink;
 import io.admitone.admin.ui.ShownOnce;
 import org.springframework.http.HttpMethod;
 
@@ -82,8 +83,9 @@ class InviteDialog extends Dialog {
             Notification.show(invitation.email() + " has an account already and is a member now.");
             return;
         }
-        ShownOnce.open("Invitation created", "Invitation token", answer.invitationToken(),
-                "Pass this token to " + invitation.email() + " with their user id " + answer.userId()
-                        + ": they accept the invitation with both and choose a password. It is valid for 7 days.");
+        ShownOnce.open("Invitation created", "Invitation link",
+                InvitationLink.to(answer.userId(), answer.invitationToken()),
+                "Send this link to " + invitation.email() + ": they open it, choose a password and can sign in. "
+                        + "It is valid for 7 days.");
     }
 }

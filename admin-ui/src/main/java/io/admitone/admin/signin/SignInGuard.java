@@ -3,6 +3,7 @@ package io.admitone.admin.signin;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.admitone.admin.invitation.AcceptInvitationView;
 import io.admitone.admin.session.AdminSession;
 import io.admitone.admin.sso.SingleSignOnView;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,9 @@ class SignInGuard implements VaadinServiceInitListener {
 
     private void requireSignIn(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target != SignInView.class && target != SingleSignOnView.class && !AdminSession.isSignedIn()) {
+        boolean open = target == SignInView.class || target == SingleSignOnView.class
+                || target == AcceptInvitationView.class;
+        if (!open && !AdminSession.isSignedIn()) {
             event.forwardTo(SignInView.class);
         }
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.orders.PerformanceChoice;
 import io.admitone.admin.support.BrowserlessAdminTest;
-import io.admitone.admin.support.OrderFixture;
+import io.admitone.admin.support.SalesFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,11 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CheckInViewTest extends BrowserlessAdminTest {
 
-    private static OrderFixture sales;
+    private static SalesFixture sales;
 
     @BeforeAll
     static void sellTickets() {
-        sales = OrderFixture.onSale(SERVER);
+        sales = SalesFixture.onSale(SERVER);
     }
 
     @BeforeEach
@@ -34,7 +34,7 @@ class CheckInViewTest extends BrowserlessAdminTest {
 
     @Test
     void aValidTicketIsAdmittedAndCounted() {
-        OrderFixture.Order order = sales.order("Ada Door", OrderFixture.uniqueEmail("ada"), 2);
+        SalesFixture.Order order = sales.order("Ada Door", SalesFixture.uniqueEmail("ada"), 2);
 
         scan(order.codes().get(0));
 
@@ -51,7 +51,7 @@ class CheckInViewTest extends BrowserlessAdminTest {
 
     @Test
     void theSameTicketAgainIsAlreadyUsedWithTheTimeItWasLetIn() {
-        OrderFixture.Order order = sales.order("Twice Door", OrderFixture.uniqueEmail("twice"), 1);
+        SalesFixture.Order order = sales.order("Twice Door", SalesFixture.uniqueEmail("twice"), 1);
         scan(order.codes().get(0));
 
         scan(order.codes().get(0));
@@ -72,8 +72,8 @@ class CheckInViewTest extends BrowserlessAdminTest {
 
     @Test
     void aTicketOfAnotherPerformanceIsTheWrongPerformance() {
-        OrderFixture.Order tomorrow = sales.order(sales.otherPerformance(), "Other Night",
-                OrderFixture.uniqueEmail("other"), 1);
+        SalesFixture.Order tomorrow = sales.order(sales.otherPerformance(), "Other Night",
+                SalesFixture.uniqueEmail("other"), 1);
 
         scan(tomorrow.codes().get(0));
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.support.BrowserlessAdminTest;
-import io.admitone.admin.support.OrderFixture;
+import io.admitone.admin.support.SalesFixture;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,16 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrderDetailViewTest extends BrowserlessAdminTest {
 
-    private static OrderFixture sales;
+    private static SalesFixture sales;
 
     @BeforeAll
     static void sellTickets() {
-        sales = OrderFixture.onSale(SERVER);
+        sales = SalesFixture.onSale(SERVER);
     }
 
     @Test
     void theDetailShowsTheBuyerAndTheOrdersTickets() {
-        OrderFixture.Order order = sales.order("Ada Lovelace", OrderFixture.uniqueEmail("ada"), 2);
+        SalesFixture.Order order = sales.order("Ada Lovelace", SalesFixture.uniqueEmail("ada"), 2);
 
         open(order, sales.owner());
 
@@ -47,7 +47,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void aFullRefundShowsTheOrderRefunded() {
-        OrderFixture.Order order = sales.order("Full Refund", OrderFixture.uniqueEmail("full"), 2);
+        SalesFixture.Order order = sales.order("Full Refund", SalesFixture.uniqueEmail("full"), 2);
         open(order, sales.owner());
 
         refund("Everything left (99.00 EUR)", "Event moved");
@@ -62,7 +62,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void aPartialRefundByAmountShowsTheOrderPartlyRefunded() {
-        OrderFixture.Order order = sales.order("Part Refund", OrderFixture.uniqueEmail("part"), 2);
+        SalesFixture.Order order = sales.order("Part Refund", SalesFixture.uniqueEmail("part"), 2);
         open(order, sales.owner());
         test(find(Button.class).id("order-refund")).click();
         test(find(RadioButtonGroup.class).id("refund-kind")).selectItem("An amount");
@@ -79,7 +79,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void aRefundOfOneTicketVoidsItAtItsPrice() {
-        OrderFixture.Order order = sales.order("Ticket Refund", OrderFixture.uniqueEmail("ticket"), 2);
+        SalesFixture.Order order = sales.order("Ticket Refund", SalesFixture.uniqueEmail("ticket"), 2);
         open(order, sales.owner());
         test(find(Button.class).id("order-refund")).click();
         test(find(RadioButtonGroup.class).id("refund-kind")).selectItem("Tickets");
@@ -101,7 +101,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void aRefundOfMoreThanWasPaidShowsTheServersMessageAtTheAmount() {
-        OrderFixture.Order order = sales.order("Over Refund", OrderFixture.uniqueEmail("over"), 1);
+        SalesFixture.Order order = sales.order("Over Refund", SalesFixture.uniqueEmail("over"), 1);
         open(order, sales.owner());
         test(find(Button.class).id("order-refund")).click();
         test(find(RadioButtonGroup.class).id("refund-kind")).selectItem("An amount");
@@ -118,7 +118,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void cancellingWithAReasonCancelsTheOrder() {
-        OrderFixture.Order order = sales.order("Cancel Me", OrderFixture.uniqueEmail("cancel"), 1);
+        SalesFixture.Order order = sales.order("Cancel Me", SalesFixture.uniqueEmail("cancel"), 1);
         open(order, sales.owner());
         test(find(Button.class).id("order-cancel")).click();
 
@@ -133,7 +133,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void cancellingWithoutAReasonSendsNothing() {
-        OrderFixture.Order order = sales.order("Keep Me", OrderFixture.uniqueEmail("keep"), 1);
+        SalesFixture.Order order = sales.order("Keep Me", SalesFixture.uniqueEmail("keep"), 1);
         open(order, sales.owner());
         test(find(Button.class).id("order-cancel")).click();
 
@@ -145,7 +145,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void markingAnOrderAwaitingCashPaidConfirmsItAndIssuesItsTickets() {
-        OrderFixture.Order order = sales.offlineOrder("Cash Buyer", OrderFixture.uniqueEmail("cash"), 2);
+        SalesFixture.Order order = sales.offlineOrder("Cash Buyer", SalesFixture.uniqueEmail("cash"), 2);
         open(order, sales.owner());
         assertThat(shownStatus()).isEqualTo("Awaiting payment");
         assertThat(find(Button.class).withId("order-refund").exists()).isFalse();
@@ -160,7 +160,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
 
     @Test
     void anAnalystSeesTheOrderButNoWayToChangeIt() {
-        OrderFixture.Order order = sales.order("Read Only", OrderFixture.uniqueEmail("read"), 1);
+        SalesFixture.Order order = sales.order("Read Only", SalesFixture.uniqueEmail("read"), 1);
 
         open(order, sales.member("analyst"));
 
@@ -169,7 +169,7 @@ class OrderDetailViewTest extends BrowserlessAdminTest {
                 .doesNotContain("Refund…", "Cancel order…", "Mark paid");
     }
 
-    private void open(OrderFixture.Order order, ServerApi.Staff staff) {
+    private void open(SalesFixture.Order order, ServerApi.Staff staff) {
         signIn(staff);
         navigate(OrderDetailView.class, Map.of(OrderDetailView.ORDER_ID, order.orderId().toString()));
     }

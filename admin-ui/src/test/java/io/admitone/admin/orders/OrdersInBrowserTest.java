@@ -1,7 +1,7 @@
 package io.admitone.admin.orders;
 
 import io.admitone.admin.support.BrowserAdminTest;
-import io.admitone.admin.support.OrderFixture;
+import io.admitone.admin.support.SalesFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -18,9 +18,9 @@ class OrdersInBrowserTest extends BrowserAdminTest {
 
     @Test
     void theBoxOfficeRefundsAnOrderAndScansAnotherAtTheDoor() {
-        OrderFixture sales = OrderFixture.onSale(SERVER);
-        OrderFixture.Order refunded = sales.order("Ada Lovelace", OrderFixture.uniqueEmail("ada"), 2);
-        OrderFixture.Order admitted = sales.order("Grace Hopper", OrderFixture.uniqueEmail("grace"), 1);
+        SalesFixture sales = SalesFixture.onSale(SERVER);
+        SalesFixture.Order refunded = sales.order("Ada Lovelace", SalesFixture.uniqueEmail("ada"), 2);
+        SalesFixture.Order admitted = sales.order("Grace Hopper", SalesFixture.uniqueEmail("grace"), 1);
         awaitFirstPage();
         page.signIn(sales.owner());
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.support.BrowserlessAdminTest;
-import io.admitone.admin.support.OrderFixture;
+import io.admitone.admin.support.SalesFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OrdersViewTest extends BrowserlessAdminTest {
 
-    private static OrderFixture sales;
+    private static SalesFixture sales;
 
     @BeforeAll
     static void sellTickets() {
-        sales = OrderFixture.onSale(SERVER);
+        sales = SalesFixture.onSale(SERVER);
     }
 
     @Test
     void theListFindsAnOrderByItsBuyersEmail() {
-        OrderFixture.Order ada = sales.order("Ada Lovelace", OrderFixture.uniqueEmail("ada"), 1);
-        sales.order("Grace Hopper", OrderFixture.uniqueEmail("grace"), 2);
+        SalesFixture.Order ada = sales.order("Ada Lovelace", SalesFixture.uniqueEmail("ada"), 1);
+        sales.order("Grace Hopper", SalesFixture.uniqueEmail("grace"), 2);
         signIn(sales.owner());
         navigate(OrdersView.class);
 
@@ -41,8 +41,8 @@ class OrdersViewTest extends BrowserlessAdminTest {
     @Test
     void theListSortsByTotalWhenAsked() {
         String surname = "Sorted" + System.nanoTime();
-        sales.order("One " + surname, OrderFixture.uniqueEmail("one"), 1);
-        sales.order("Three " + surname, OrderFixture.uniqueEmail("three"), 3);
+        sales.order("One " + surname, SalesFixture.uniqueEmail("one"), 1);
+        sales.order("Three " + surname, SalesFixture.uniqueEmail("three"), 3);
         signIn(sales.owner());
         navigate(OrdersView.class);
         test(find(TextField.class).withLabel("Buyer e-mail or name").single()).setValue(surname);
@@ -57,7 +57,7 @@ class OrdersViewTest extends BrowserlessAdminTest {
     @Test
     void theListFiltersByStatus() {
         String surname = "Status" + System.nanoTime();
-        sales.order("Kept " + surname, OrderFixture.uniqueEmail("kept"), 1);
+        sales.order("Kept " + surname, SalesFixture.uniqueEmail("kept"), 1);
         signIn(sales.owner());
         navigate(OrdersView.class);
         test(find(TextField.class).withLabel("Buyer e-mail or name").single()).setValue(surname);

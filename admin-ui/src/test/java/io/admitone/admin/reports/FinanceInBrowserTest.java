@@ -2,7 +2,7 @@ package io.admitone.admin.reports;
 
 import io.admitone.admin.support.AdmitOneServerProcess;
 import io.admitone.admin.support.BrowserAdminTest;
-import io.admitone.admin.support.FinanceFixture;
+import io.admitone.admin.support.SalesFixture;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,9 +22,9 @@ class FinanceInBrowserTest extends BrowserAdminTest {
 
     @Test
     void financeInspectsAnEventOfTheTrailVerifiesTheChainAndReadsTheSalesReport() {
-        FinanceFixture finance = new FinanceFixture(SERVER);
         ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
-        FinanceFixture.Sale sale = finance.sale(owner, 2);
+        SalesFixture sale = SalesFixture.onSale(SERVER, owner, "Gala");
+        sale.order("Ada Buyer", SalesFixture.uniqueEmail("ada"), 2);
         awaitSold(owner);
         page.signIn(owner);
 
@@ -48,7 +48,7 @@ class FinanceInBrowserTest extends BrowserAdminTest {
                 Pattern.compile("Verified: [1-9]\\d* events.*")));
 
         page.visit("reports");
-        cell(sale.eventTitle());
+        cell(sale.title());
         assertThat(cell("99.00").isDisplayed()).isTrue();
         page.screenshot("reports");
     }

@@ -1,34 +1,21 @@
 package io.admitone.admin.signin;
 
+import io.admitone.admin.support.ChromiumTest;
 import io.admitone.admin.support.ScriptedAdmitOneServer;
-import io.admitone.admin.support.AdminPage;
-import io.admitone.admin.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.file.Path;
-
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 /**
  * Signs in through a real headless Chromium. The AdmitOne server, another process in production, is a
  * scripted real HTTP server on a fixed port that each test starts, or leaves down, for itself.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class SignInInBrowserTest {
+class SignInInBrowserTest extends ChromiumTest {
 
     private static final int SERVER_PORT = ScriptedAdmitOneServer.unusedPort();
     private static final String SERVER_URL = "http://127.0.0.1:" + SERVER_PORT;
@@ -38,42 +25,8 @@ class SignInInBrowserTest {
         registry.add("admitone.admin.server-url", () -> SERVER_URL);
     }
 
-    @TempDir
-    static Path userDataDir;
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    private AdminPage page;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start(userDataDir);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = new AdminPage(browser, port);
-    }
-
-    @AfterEach
-    void forgetTheSession() {
-        // One browser for the class keeps the tests quick; without its cookie each test gets a new Vaadin session.
-        browser.manage().deleteAllCookies();
-        browser.get("about:blank");
-    }
-
     @Test
-    void theAdminPageShowsTheTitleAndLabelledFields() {
+    void theSignInPageShowsTheTitleAndLabelledFields() {
         page.open("");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("AdmitOne");
@@ -84,7 +37,7 @@ class SignInInBrowserTest {
     }
 
     @Test
-    void theAdminPageAnswersAtLoginToo() {
+    void theSignInPageAnswersAtLoginToo() {
         page.open("login");
 
         assertThat(page.button("Sign in").isDisplayed()).isTrue();

@@ -1,36 +1,25 @@
 package io.admitone.admin.sso;
 
-import io.admitone.admin.support.AdminPage;
 import io.admitone.admin.support.AdmitOneServerProcess;
-import io.admitone.admin.support.HeadlessChromium;
+import io.admitone.admin.support.ChromiumTest;
 import io.admitone.admin.support.OpenIdProviderStandIn;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 /**
  * Single sign-on end to end in a real browser: the admin UI runs the OpenID Connect flow with a real provider over
  * HTTP, and a real AdmitOne server configured for the same provider accepts the provider's token.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
-class SingleSignOnInBrowserTest {
+class SingleSignOnInBrowserTest extends ChromiumTest {
 
     private static final OpenIdProviderStandIn PROVIDER = OpenIdProviderStandIn.start();
     private static final AdmitOneServerProcess SERVER = AdmitOneServerProcess.startWith(Map.of(
@@ -45,39 +34,10 @@ class SingleSignOnInBrowserTest {
         registry.add("admitone.admin.sso.provider-name", () -> "Staff login");
     }
 
-    @TempDir
-    static Path userDataDir;
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    private AdminPage page;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start(userDataDir);
-    }
-
     @AfterAll
-    static void closeEverything() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopTheServerAndProvider() {
         SERVER.close();
         PROVIDER.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = new AdminPage(browser, port);
-    }
-
-    @AfterEach
-    void forgetTheSession() {
-        browser.manage().deleteAllCookies();
-        browser.get("about:blank");
     }
 
     @Test
