@@ -1,6 +1,9 @@
 package io.admitone.admin.dashboard;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dnd.DragStartEvent;
+import com.vaadin.flow.component.dnd.DropEvent;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import io.admitone.admin.support.BrowserlessAdminTest;
@@ -54,6 +57,22 @@ class DashboardBoardTest extends BrowserlessAdminTest {
         assertThat(widgetsShown()).containsExactly("recent-orders", "live-availability", "system-health");
         assertThat(saved(staff)).containsExactly(
                 "recent-orders@1,1 6x2", "live-availability@7,1 6x2", "system-health@1,3 6x1");
+    }
+
+    @Test
+    void aWidgetDraggedOntoAnotherTakesItsPlaceAndTheBoardIsSaved() {
+        ServerApi.Staff staff = SERVER.newOrganisationWithMember("box-office");
+        signIn(staff);
+        Section dragged = find(Section.class).withId("widget-system-health").single();
+        Section target = find(Section.class).withId("widget-live-availability").single();
+
+        // What the browser sends for a drag-and-drop: the drag's start at the widget, then the drop on the other.
+        ComponentUtil.fireEvent(dragged, new DragStartEvent<>(dragged, true));
+        ComponentUtil.fireEvent(target, new DropEvent<>(target, true, "move"));
+
+        assertThat(widgetsShown()).containsExactly("system-health", "live-availability", "recent-orders");
+        assertThat(saved(staff)).extracting(widget -> widget.substring(0, widget.indexOf('@')))
+                .containsExactly("system-health", "live-availability", "recent-orders");
     }
 
     @Test
