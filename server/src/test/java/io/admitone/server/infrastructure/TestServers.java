@@ -40,9 +40,10 @@ public final class TestServers {
                 Map.entry("admitone.db.user", database.user()),
                 Map.entry("admitone.db.password", database.password() == null ? "" : database.password()),
                 // Many servers run side by side in one test run on one PostgreSQL (100 connections by default),
-                // each with a dozen processors whose threads keep a connection of their own alive: each server may
-                // have twelve at most, and keeps only the connections it is using.
-                Map.entry("spring.datasource.hikari.maximum-pool-size", "12"),
+                // each with over a dozen processors whose threads keep a connection of their own alive, and a
+                // request needs one more: each server may have sixteen at most (five stay cached, see
+                // spring.properties), and keeps only the connections it is using.
+                Map.entry("spring.datasource.hikari.maximum-pool-size", "16"),
                 Map.entry("spring.datasource.hikari.minimum-idle", "0"),
                 Map.entry("spring.datasource.hikari.idle-timeout", "10000"),
                 Map.entry("admitone.redis.url", redis().url()),
