@@ -2,11 +2,11 @@ package io.admitone.projections.audit.chain;
 
 import io.admitone.projections.audit.AuditedEvents;
 import io.admitone.projections.audit.EventTenants;
+import io.admitone.projections.audit.StoredPositions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
@@ -29,23 +29,26 @@ class AuditChainProcessor {
     private static final String BATCH = AuditChainProcessor.class.getName() + ".batch";
 
     private final ChainLinks links;
+    private final StoredPositions positions;
     private final Serializer eventSerializer;
 
-    AuditChainProcessor(ChainLinks links, @Qualifier("eventSerializer") Serializer eventSerializer) {
+    AuditChainProcessor(ChainLinks links, StoredPositions positions,
+                        @Qualifier("eventSerializer") Serializer eventSerializer) {
         this.links = links;
+        this.positions = positions;
         this.eventSerializer = eventSerializer;
     }
 
     @EventHandler
-    void on(Object event, EventMessage<?> message, TrackingToken token) {
-        EventTenants.of(event).ifPresent(tenant -> batch().append(tenant.value(),
-                AuditedEvents.of(message, token.position().orElseThrow(), eventSerializer)));
+    void on(Object event, EventMessage<?> message) {
+        EventTenants.of(event).ifPresent(tenant -> batch().append(tenant.value(), message));
     }
 
     private ChainBatch batch() {
         UnitOfWork<?> unit = CurrentUnitOfWork.get();
         return unit.getOrComputeResource(BATCH, key -> {
-            ChainBatch batch = new ChainBatch(links);
+            ChainBatch batch = new ChainBatch(links, positions,
+                    (message, position) -> AuditedEvents.of(message, position, eventSerializer));
             unit.onPrepareCommit(committing -> batch.flush());
             return batch;
         });

@@ -9,8 +9,10 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,13 +44,9 @@ class ChainLinks {
                 .orElse(ChainHead.EMPTY);
     }
 
-    /** The highest position linked in any chain, or -1 while none is. */
-    long highestPosition() {
-        return db.select(DSL.max(POSITION)).from(LINK).fetchOptional(0, Long.class).orElse(-1L);
-    }
-
-    boolean linked(long position) {
-        return db.fetchExists(LINK, POSITION.eq(position));
+    /** Those of these positions that are linked in some chain. */
+    Set<Long> linkedAmong(Collection<Long> positions) {
+        return db.select(POSITION).from(LINK).where(POSITION.in(positions)).fetchSet(POSITION);
     }
 
     void write(List<ChainLink> links, Map<UUID, ChainHead> heads) {

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One verification walking the rows of {@link ChainVerifier}: each link's event hashed onto the hash before it and
- * compared with the link, until the first break; events without a link counted as not linked yet after the head, or
- * as a break before it.
+ * One verification walking the rows of {@link ChainVerifier}: each link, in chain order, its event hashed onto the
+ * hash before it and compared with the link, until the first break; then the events without a link, counted as not
+ * linked yet while the chain's processor has not read them, or as a break once it has.
  */
 final class ChainCheck {
 
@@ -24,61 +24,62 @@ final class ChainCheck {
 
     private final TenantId tenant;
     private final Optional<ChainReport.Head> head;
+    private final ChainReading reading;
     private byte[] previous = AuditChain.genesis();
     private long linked;
     private long unchained;
-    private ChainReport.Break firstBreak;
+    private ChainReport.Break linkBreak;
+    private ChainReport.Break unlinkedBreak;
 
-    ChainCheck(TenantId tenant, Optional<ChainReport.Head> head) {
+    ChainCheck(TenantId tenant, Optional<ChainReport.Head> head, ChainReading reading) {
         this.tenant = tenant;
         this.head = head;
+        this.reading = reading;
     }
 
-    void accept(Record row) {
-        Long sequence = row.get("sequence", Long.class);
-        if (sequence != null) {
-            link(row, sequence);
-        } else if (ofTheOrganisation(row.get("payload", byte[].class))) {
-            unlinked(row);
-        }
-    }
-
+    /** The break earlier in the stream, when both walks found one: a removed link shows as its unlinked event. */
     ChainReport report() {
         long chained = head.map(ChainReport.Head::sequence).orElse(0L);
-        if (firstBreak == null && linked < chained) {
+        if (linkBreak == null && linked < chained) {
             // links at the end of the chain are gone, with or without their events
             ChainReport.Head last = head.orElseThrow();
-            firstBreak = new ChainReport.Break(last.position(), null, ChainReport.Reason.MISSING, last.hash(), null);
+            linkBreak = new ChainReport.Break(last.position(), null, ChainReport.Reason.MISSING, last.hash(), null);
         }
+        ChainReport.Break firstBreak = linkBreak == null || unlinkedBreak != null
+                && unlinkedBreak.position() < linkBreak.position() ? unlinkedBreak : linkBreak;
         return new ChainReport(firstBreak == null, linked, head.orElse(null), unchained, firstBreak);
     }
 
-    private void link(Record row, long sequence) {
-        if (firstBreak != null) {
+    void link(Record row) {
+        if (linkBreak != null) {
             return;
         }
+        long sequence = row.get("sequence", Long.class);
         long position = row.get("link_position", Long.class);
         UUID eventId = row.get("link_event_id", UUID.class);
         byte[] stored = row.get("hash", byte[].class);
         if (sequence != linked + 1 || row.get("global_index") == null) {
-            firstBreak = new ChainReport.Break(position, eventId, ChainReport.Reason.MISSING, hex(stored), null);
+            linkBreak = new ChainReport.Break(position, eventId, ChainReport.Reason.MISSING, hex(stored), null);
             return;
         }
         byte[] actual = hash(StoredEvent.of(row));
         if (!Arrays.equals(actual, stored)) {
-            firstBreak = new ChainReport.Break(position, eventId, ChainReport.Reason.CHANGED, hex(stored), hex(actual));
+            linkBreak = new ChainReport.Break(position, eventId, ChainReport.Reason.CHANGED, hex(stored), hex(actual));
             return;
         }
         previous = stored;
         linked++;
     }
 
-    private void unlinked(Record row) {
-        long position = row.get("at", Long.class);
-        if (head.isEmpty() || position > head.get().position()) {
+    void unlinked(Record row) {
+        if (!ofTheOrganisation(row.get("payload", byte[].class))) {
+            return;
+        }
+        long position = row.get("global_index", Long.class);
+        if (!reading.read(position)) {
             unchained++;
-        } else if (firstBreak == null) {
-            firstBreak = new ChainReport.Break(position, UUID.fromString(row.get("event_identifier", String.class)),
+        } else if (unlinkedBreak == null) {
+            unlinkedBreak = new ChainReport.Break(position, UUID.fromString(row.get("event_identifier", String.class)),
                     ChainReport.Reason.UNLINKED, null, null);
         }
     }

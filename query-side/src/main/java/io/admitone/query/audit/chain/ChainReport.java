@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * What a verification found: whether the whole chain holds, how many linked events it checked before the first break
- * (all of them when there is none), the head it checked up to, how many of the organisation's events came after the
- * head and are not linked yet, and the first break.
+ * (all of them when there is none), the head it checked up to, how many of the organisation's events the chain's
+ * processor has not read yet, and the earliest break in the stream.
  */
 public record ChainReport(boolean verified, long events, Head head, long unchained, Break firstBreak) {
 
@@ -28,7 +28,7 @@ public record ChainReport(boolean verified, long events, Head head, long unchain
         CHANGED,
         /** A link's event is gone from the event store, or a link is gone from the chain. */
         MISSING,
-        /** An event of the organisation before the head has no link. */
+        /** An event of the organisation that the chain's processor has read has no link. */
         UNLINKED;
 
         @JsonValue

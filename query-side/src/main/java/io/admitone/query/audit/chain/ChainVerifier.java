@@ -4,6 +4,7 @@ import io.admitone.kernel.organisation.TenantId;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -13,28 +14,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * Recomputes an organisation's chain from the event store, the source of truth, and compares it with the links. One
- * query walks, in stream order, each link with the event at its position and each event of the organisation that
- * has no link; it is read a few hundred rows at a time, so a history of any length is never held in memory.
+ * Recomputes an organisation's chain from the event store, the source of truth, and compares it with the links. The
+ * links are walked in chain order, each with the event at its position, and then the organisation's events that have
+ * no link, each judged against how far the chain's processor has read; both are read a few hundred rows at a time, so
+ * a history of any length is never held in memory. One read-only snapshot holds the links, the processor's token and
+ * the events together, so a batch of links committing meanwhile is seen whole or not at all.
  */
 @Component
 public class ChainVerifier {
 
     private static final int FETCH_SIZE = 500;
-    // An organisation's events carry its id as their top-level tenantId; the text search narrows the store to them
-    // cheaply, and each candidate's JSON is checked before it counts.
-    private static final String WALK = """
-            select l.position as at, l.position as link_position, l.sequence, l.event_id as link_event_id, l.hash, %1$s
+    private static final String LINKS = """
+            select l.position as link_position, l.sequence, l.event_id as link_event_id, l.hash, %s
             from audit.chain_link l left join axon.domain_event_entry e on e.global_index = l.position
             where l.tenant_id = ?
-            union all
-            select e.global_index, null, null, null, null, %1$s
+            order by l.sequence""".formatted(StoredEvent.COLUMNS);
+    // An organisation's events carry its id as their top-level tenantId; the text search narrows the store to them
+    // cheaply, and each candidate's JSON is checked before it counts.
+    private static final String UNLINKED = """
+            select e.global_index, e.event_identifier, e.payload
             from axon.domain_event_entry e
             where position(? in e.payload) > 0
               and not exists (select from audit.chain_link l where l.position = e.global_index)
-            order by at""".formatted(StoredEvent.COLUMNS);
+            order by e.global_index""";
 
     private final DSLContext db;
 
@@ -50,13 +55,18 @@ public class ChainVerifier {
     public ChainReport verify(TenantId tenant) {
         return db.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
-            ChainCheck check = new ChainCheck(tenant, head(tx, tenant));
-            try (Cursor<Record> rows = tx.resultQuery(WALK, tenant.value(), needle(tenant))
-                    .fetchSize(FETCH_SIZE).fetchLazy()) {
-                rows.forEach(check::accept);
-            }
+            tx.execute("set transaction isolation level repeatable read, read only");
+            ChainCheck check = new ChainCheck(tenant, head(tx, tenant), ChainReading.of(tx));
+            walk(tx.resultQuery(LINKS, tenant.value()), check::link);
+            walk(tx.resultQuery(UNLINKED, needle(tenant)), check::unlinked);
             return check.report();
         });
+    }
+
+    private static void walk(ResultQuery<Record> query, Consumer<Record> check) {
+        try (Cursor<Record> rows = query.fetchSize(FETCH_SIZE).fetchLazy()) {
+            rows.forEach(check);
+        }
     }
 
     private static Optional<ChainReport.Head> head(DSLContext tx, TenantId tenant) {
