@@ -16,6 +16,6 @@ public record ReadYourWritesProperties(
         @DefaultValue("PT0.02S") Duration pollInterval,
         @DefaultValue({"organisations", "staff-users", "api-keys", "venues", "events", "availability", "orders",
                 "holds", "event-search", "webhooks", "audit-trail", "audit-chain", "ledger",
-                "dashboard-layouts", "probes"})
+                "dashboard-layouts", "plugins", "probes"})
         List<String> processors) {
 }

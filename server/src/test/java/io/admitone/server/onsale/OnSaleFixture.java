@@ -74,7 +74,7 @@ public record OnSaleFixture(WebTestClient buyer, String org, String event, Strin
     }
 
     /** Turns the hold into an order of Ada's, paid with the provider's method. */
-    WebTestClient.ResponseSpec order(JsonNode hold, String holdToken, String provider, String method) {
+    public WebTestClient.ResponseSpec order(JsonNode hold, String holdToken, String provider, String method) {
         return order(hold, holdToken, Map.of("name", "Ada Buyer", "email", "ada@example.org"), provider, method);
     }
 

@@ -33,7 +33,8 @@ public enum Operation {
     WEBHOOKS_MANAGE(INTEGRATOR),
     FINANCE_READ(FINANCE),
     ANALYTICS_READ(FINANCE, ANALYST),
-    PERSONAL_DATA_ERASE;
+    PERSONAL_DATA_ERASE,
+    PLUGINS_MANAGE;
 
     private final Set<StaffRole> allowed;
 

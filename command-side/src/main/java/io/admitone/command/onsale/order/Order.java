@@ -114,7 +114,7 @@ class Order {
         if (status != OrderStatus.AWAITING_PAYMENT || nextAction == null) {
             throw new Rejections.NothingToConfirm(orderId);
         }
-        PaymentOutcome outcome = providers.provider(payment.provider())
+        PaymentOutcome outcome = providers.provider(tenantId, payment.provider())
                 .confirm(new PaymentRequest(orderId, total, payment.method()));
         if (outcome.kind() != PaymentOutcome.Kind.SETTLED) {
             throw new Rejections.PaymentNotSettled(orderId);
@@ -213,7 +213,7 @@ class Order {
     /** Fully refunded once no money is left to pay back and no ticket is left valid. */
     private void refund(RefundId refundId, RefundPlan plan, String reason, PaymentProviders providers,
                         Instant now) {
-        RefundOutcome outcome = providers.provider(payment.provider())
+        RefundOutcome outcome = providers.provider(tenantId, payment.provider())
                 .refund(new RefundRequest(orderId, refundId, plan.amount(), payment.method()));
         boolean everything = remaining().equals(plan.amount())
                 && tickets().valid().size() == plan.tickets().size();

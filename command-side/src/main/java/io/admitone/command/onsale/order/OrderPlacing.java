@@ -54,7 +54,7 @@ class OrderPlacing {
     }
 
     PlacedOrder place(Request request, MetaData metaData) {
-        PaymentProvider provider = providers.provider(request.payment().provider());
+        PaymentProvider provider = providers.provider(request.tenantId(), request.payment().provider());
         provider.checkMethod(request.payment().method());
         ConvertedHold hold = commands.send(new ConvertHoldCommand(request.holdId(), request.tenantId(),
                 Digests.sha256Hex(request.holdToken()), request.orderId()), metaData);

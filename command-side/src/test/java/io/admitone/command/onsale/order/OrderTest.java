@@ -1,5 +1,6 @@
 package io.admitone.command.onsale.order;
 
+import io.admitone.command.onsale.payment.ContributedPaymentProviders;
 import io.admitone.command.onsale.payment.PaymentProvider;
 import io.admitone.command.onsale.payment.PaymentProviders;
 import io.admitone.command.secrets.SecretTokens;
@@ -79,7 +80,8 @@ class OrderTest {
         fixture.registerInjectableResource(new SecretTokens(new Random(SEED)));
         fixture.registerInjectableResource(new PaymentProviders(List.of(
                 new ConfirmingWith("test", PaymentOutcome.settled()),
-                new ConfirmingWith("pending-forever", PaymentOutcome.pending("confirm-payment")))));
+                new ConfirmingWith("pending-forever", PaymentOutcome.pending("confirm-payment"))),
+                ContributedPaymentProviders.NONE));
     }
 
     @Test

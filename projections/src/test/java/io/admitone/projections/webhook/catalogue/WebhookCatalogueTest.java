@@ -44,7 +44,7 @@ class WebhookCatalogueTest {
     private static final Set<String> PUBLIC_PACKAGES = Set.of("catalog", "onsale");
     private static final Set<String> PRIVATE_PACKAGES =
             Set.of("identity", "apikey", "dashboard", "diagnostics", "inventory", "organisation", "personaldata",
-                    "webhook");
+                    "plugin", "webhook");
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS);

@@ -1,0 +1,2 @@
+/** Notification channels: how people are told that something happened. */
+package io.admitone.plugin.api.notification;

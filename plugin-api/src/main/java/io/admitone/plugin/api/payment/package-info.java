@@ -1,0 +1,2 @@
+/** Payment providers: how buyers pay an order, and how refunds go back. */
+package io.admitone.plugin.api.payment;

@@ -1,0 +1,2 @@
+/** Further formats for finance reports. */
+package io.admitone.plugin.api.report;

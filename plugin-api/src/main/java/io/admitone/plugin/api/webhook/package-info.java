@@ -1,0 +1,2 @@
+/** Facts a plugin adds to webhook messages. */
+package io.admitone.plugin.api.webhook;

@@ -1,0 +1,2 @@
+/** Dashboard widgets contributed to the admin. */
+package io.admitone.plugin.api.widget;

@@ -1,0 +1,108 @@
+package io.admitone.server.plugins;
+
+import io.admitone.command.messaging.CommandSender;
+import io.admitone.command.plugin.PluginNotInstalled;
+import io.admitone.kernel.access.Caller;
+import io.admitone.kernel.access.Operation;
+import io.admitone.kernel.organisation.TenantId;
+import io.admitone.kernel.plugin.DisablePluginCommand;
+import io.admitone.kernel.plugin.EnablePluginCommand;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jooq.DSLContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.admitone.schema.jooq.Tables.ORGANISATION_PLUGIN;
+
+/**
+ * An organisation's plugins, for its owners and admins: every plugin running on the platform with whether the
+ * organisation enabled it and its settings; enabling one with settings checked against the plugin's schema (and
+ * giving it other settings the same way), and disabling it.
+ */
+@RestController
+class OrganisationPluginsController {
+
+    static final String PLUGINS = "/api/v1/orgs/{orgId}/plugins";
+
+    record OrganisationPlugin(PluginView plugin, boolean enabled, JsonNode settings) {
+    }
+
+    record Plugins(List<OrganisationPlugin> plugins) {
+    }
+
+    record SettingsRequest(@NotNull JsonNode settings) {
+    }
+
+    private final PluginRuntime runtime;
+    private final PluginSettingsSchemas schemas;
+    private final CommandSender commands;
+    private final DSLContext db;
+    private final JsonMapper json;
+    private final JsonMapper canonical;
+
+    OrganisationPluginsController(PluginRuntime runtime, PluginSettingsSchemas schemas, CommandSender commands,
+                                  DSLContext db, JsonMapper json) {
+        this.runtime = runtime;
+        this.schemas = schemas;
+        this.commands = commands;
+        this.db = db;
+        this.json = json;
+        this.canonical = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    }
+
+    @GetMapping(PLUGINS)
+    Mono<Plugins> plugins(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId) {
+        caller.require(new TenantId(orgId), Operation.PLUGINS_MANAGE);
+        return Mono.fromCallable(() -> {
+            Map<String, OrganisationPlugin> chosen = new HashMap<>();
+            runtime.started().values().forEach(plugin -> chosen.put(plugin.id(),
+                    new OrganisationPlugin(PluginView.of(plugin, json), false, JsonNodeFactory.instance.objectNode())));
+            db.select(ORGANISATION_PLUGIN.PLUGIN_ID, ORGANISATION_PLUGIN.ENABLED, ORGANISATION_PLUGIN.SETTINGS)
+                    .from(ORGANISATION_PLUGIN).where(ORGANISATION_PLUGIN.TENANT_ID.eq(orgId))
+                    .forEach(row -> chosen.computeIfPresent(row.value1(), (id, plugin) -> new OrganisationPlugin(
+                            plugin.plugin(), row.value2(), json.readTree(row.value3().data()))));
+            return new Plugins(chosen.values().stream()
+                    .sorted(Comparator.comparing(plugin -> plugin.plugin().id())).toList());
+        }).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    @PutMapping(PLUGINS + "/{pluginId}")
+    Mono<ResponseEntity<Void>> enable(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                      @PathVariable String pluginId, @Valid @RequestBody SettingsRequest request) {
+        TenantId tenant = new TenantId(orgId);
+        caller.require(tenant, Operation.PLUGINS_MANAGE);
+        PluginJar plugin = runtime.plugin(pluginId).orElseThrow(() -> new PluginNotInstalled(pluginId));
+        schemas.check(pluginId, plugin.release().settingsSchema(), request.settings());
+        String settings = canonical.writeValueAsString(canonical.treeToValue(request.settings(), Object.class));
+        return commands.send(new EnablePluginCommand(tenant, pluginId, settings))
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    @DeleteMapping(PLUGINS + "/{pluginId}")
+    Mono<ResponseEntity<Void>> disable(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId,
+                                       @PathVariable String pluginId) {
+        TenantId tenant = new TenantId(orgId);
+        caller.require(tenant, Operation.PLUGINS_MANAGE);
+        return commands.send(new DisablePluginCommand(tenant, pluginId))
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+}

@@ -1,0 +1,194 @@
+package io.admitone.server.plugins;
+
+import io.admitone.kernel.identity.StaffRole;
+import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.onsale.OnSaleFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Plugins end to end: a payment-provider plugin compiled here from source is installed by a platform admin, enabled
+ * for one organisation only with settings its schema checks, sells there and nowhere else, is disabled and upgraded;
+ * incompatible, broken and over-reaching plugins are refused with their reason while the server goes on.
+ */
+class PluginsTest extends ServerIntegrationTest {
+
+    private static final Path WORK = temporaryDirectory();
+    private static final String JAR = "application/java-archive";
+    private static final String SCHEMA = """
+            {"type": "object", "properties": {"merchantId": {"type": "string", "minLength": 1}},
+             "required": ["merchantId"], "additionalProperties": false}""";
+
+    @DynamicPropertySource
+    static void pluginsDirectory(DynamicPropertyRegistry registry) {
+        registry.add("admitone.plugins.directory", () -> WORK.resolve("plugins").toString());
+    }
+
+    @Test
+    void aPaymentPluginSellsForTheOrganisationThatEnabledItAndNowhereElse() {
+        JsonNode installed = install(payLater("1.0.0", "PaymentResult.settled()")).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(installed.get("id").asString()).isEqualTo("pay-later");
+        assertThat(installed.get("permissions").toString()).isEqualTo("[\"payments\"]");
+        admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[?(@.id == 'pay-later')].version").isEqualTo("1.0.0");
+
+        OnSaleFixture enabling = OnSaleFixture.onSale(admin, http, createOrganisation("plugin-user"));
+        OnSaleFixture other = OnSaleFixture.onSale(admin, http, createOrganisation("plugin-stranger"));
+        configure(enabling.org(), Map.of()).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-plugin-settings");
+        configure(enabling.org(), Map.of("merchantId", "m-1")).expectStatus().isNoContent();
+        awaitEnabled(enabling.org(), true);
+
+        assertThat(order(enabling, "invoice").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get("status").asString()).isEqualTo("CONFIRMED");
+        order(enabling, "card").expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("unknown-payment-method");
+        order(other, "invoice").expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("unknown-payment-provider");
+
+        admin.delete().uri(OrganisationPluginsController.PLUGINS + "/pay-later", enabling.org()).exchange()
+                .expectStatus().isNoContent();
+        awaitEnabled(enabling.org(), false);
+        order(enabling, "invoice").expectStatus().isEqualTo(422);
+
+        install(payLater("1.1.0", "PaymentResult.awaitingStaff()")).expectStatus().isOk().expectBody()
+                .jsonPath("$.version").isEqualTo("1.1.0");
+        install(payLater("1.0.1", "PaymentResult.settled()")).expectStatus().isEqualTo(409).expectBody()
+                .jsonPath("$.code").isEqualTo("plugin-not-newer");
+        configure(enabling.org(), Map.of("merchantId", "m-1")).expectStatus().isNoContent();
+        awaitEnabled(enabling.org(), true);
+        assertThat(order(enabling, "invoice").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+
+        WebTestClient finance = member(enabling.org(), StaffRole.FINANCE);
+        await().atMost(Duration.ofSeconds(30)).until(() -> finance.get()
+                .uri("/api/v1/orgs/{org}/audit/events?type=PluginEnabled", enabling.org()).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("items").size() == 2);
+    }
+
+    @Test
+    void incompatibleBrokenAndOverreachingPluginsAreRefusedWithTheirReason() {
+        install(payLater("1.0.0", "PaymentResult.settled()").descriptor("plugin.id", "too-new")
+                .descriptor("plugin.requires", ">=2.0.0")).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("incompatible-plugin")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains(">=2.0.0", "plugin API 1.0.0"));
+        install(PluginBuilder.plugin("broken", "1.0.0").descriptor("plugin.class", "com.example.broken.Broken")
+                .source("com.example.broken.Broken", """
+                        package com.example.broken;
+                        public class Broken extends org.pf4j.Plugin {
+                            @Override
+                            public void start() {
+                                throw new IllegalStateException("cannot reach the gateway");
+                            }
+                        }""")).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("broken-plugin")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString())
+                        .contains("cannot reach the gateway"));
+        install(payLater("1.0.0", "PaymentResult.settled()").descriptor("plugin.id", "overreaching")
+                .descriptor("plugin.permissions", null)).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-plugin")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("'payments'"));
+        install(PluginBuilder.plugin("no-descriptor", "1.0.0").descriptor("plugin.id", null)
+                .descriptor("plugin.version", null).descriptor("plugin.requires", null)
+                .descriptor("plugin.description", null)).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-plugin");
+
+        admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[?(@.id in ['too-new', 'broken', 'overreaching'])]").isEmpty();
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void onlyPlatformAdminsInstallAndOnlyOwnersAndAdminsConfigure() {
+        String org = createOrganisation("plugin-roles");
+        member(org, StaffRole.ADMIN).post().uri(PluginsController.PLUGINS).contentType(MediaType.valueOf(JAR))
+                .bodyValue(new byte[] {1}).exchange().expectStatus().isForbidden();
+        member(org, StaffRole.BOX_OFFICE).get().uri(OrganisationPluginsController.PLUGINS, org).exchange()
+                .expectStatus().isForbidden();
+        member(createOrganisation("plugin-elsewhere"), StaffRole.OWNER).get()
+                .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isNotFound();
+        member(org, StaffRole.OWNER).put().uri(OrganisationPluginsController.PLUGINS + "/no-such-plugin", org)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("settings", Map.of())).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    private static PluginBuilder payLater(String version, String startResult) {
+        return PluginBuilder.plugin("pay-later", version)
+                .descriptor("plugin.permissions", "payments")
+                .settingsSchema(SCHEMA)
+                .source("com.example.paylater.PayLater", """
+                        package com.example.paylater;
+
+                        import io.admitone.plugin.api.OrganisationContext;
+                        import io.admitone.plugin.api.payment.PaymentProvider;
+                        import io.admitone.plugin.api.payment.PaymentResult;
+                        import io.admitone.plugin.api.payment.RefundResult;
+                        import org.pf4j.Extension;
+
+                        @Extension
+                        public class PayLater implements PaymentProvider {
+                            public String name() { return "pay-later"; }
+                            public boolean acceptsMethod(String method) { return method.equals("invoice"); }
+                            public PaymentResult start(PaymentRequest request, OrganisationContext organisation) {
+                                return organisation.setting("merchantId", null) == null
+                                        ? PaymentResult.failed("no merchant") : %s;
+                            }
+                            public PaymentResult confirm(PaymentRequest request, OrganisationContext organisation) {
+                                return PaymentResult.settled();
+                            }
+                            public RefundResult refund(RefundRequest request, OrganisationContext organisation) {
+                                return RefundResult.paidOut("refund-" + request.refundId());
+                            }
+                        }""".formatted(startResult));
+    }
+
+    private WebTestClient.ResponseSpec install(PluginBuilder plugin) {
+        try {
+            return admin.post().uri(PluginsController.PLUGINS).contentType(MediaType.valueOf(JAR))
+                    .bodyValue(Files.readAllBytes(plugin.build(WORK))).exchange();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private WebTestClient.ResponseSpec configure(String org, Map<String, Object> settings) {
+        return admin.put().uri(OrganisationPluginsController.PLUGINS + "/pay-later", org)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("settings", settings)).exchange();
+    }
+
+    private void awaitEnabled(String org, boolean enabled) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
+                .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[?(@.plugin.id == 'pay-later')].enabled").isEqualTo(enabled));
+    }
+
+    private static WebTestClient.ResponseSpec order(OnSaleFixture onSale, String method) {
+        JsonNode hold = onSale.held(onSale.holdItem(onSale.floor(), 1));
+        return onSale.order(hold, hold.get("holdToken").asString(), "pay-later", method);
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("admitone-plugins-test");
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package io.admitone.kernel.plugin;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RemovePluginCommand(@TargetAggregateIdentifier String pluginId) {
+}
