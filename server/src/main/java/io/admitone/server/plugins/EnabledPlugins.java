@@ -2,7 +2,7 @@ package io.admitone.server.plugins;
 
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.plugin.api.OrganisationContext;
-import org.jooq.DSLContext;
+import io.admitone.query.plugin.PluginChoices;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,8 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.admitone.schema.jooq.Tables.ORGANISATION_PLUGIN;
 
 /**
  * The running plugins an organisation enabled, each with the organisation's settings as the context its extensions
@@ -23,12 +21,12 @@ class EnabledPlugins {
     private static final TypeReference<Map<String, Object>> SETTINGS = new TypeReference<>() {
     };
 
-    private final DSLContext db;
+    private final PluginChoices choices;
     private final PluginRuntime runtime;
     private final JsonMapper json;
 
-    EnabledPlugins(DSLContext db, PluginRuntime runtime, JsonMapper json) {
-        this.db = db;
+    EnabledPlugins(PluginChoices choices, PluginRuntime runtime, JsonMapper json) {
+        this.choices = choices;
         this.runtime = runtime;
         this.json = json;
     }
@@ -36,15 +34,12 @@ class EnabledPlugins {
     /** By plugin id, in id order; plugins enabled but not running here are left out. */
     Map<String, OrganisationContext> of(TenantId tenant) {
         Map<String, OrganisationContext> enabled = new LinkedHashMap<>();
-        db.select(ORGANISATION_PLUGIN.PLUGIN_ID, ORGANISATION_PLUGIN.SETTINGS).from(ORGANISATION_PLUGIN)
-                .where(ORGANISATION_PLUGIN.TENANT_ID.eq(tenant.value()), ORGANISATION_PLUGIN.ENABLED.isTrue())
-                .orderBy(ORGANISATION_PLUGIN.PLUGIN_ID)
-                .forEach(row -> {
-                    if (runtime.plugin(row.value1()).isPresent()) {
-                        enabled.put(row.value1(), new OrganisationContext(tenant.value(),
-                                json.readValue(row.value2().data(), SETTINGS)));
-                    }
-                });
+        choices.of(tenant).forEach((pluginId, choice) -> {
+            if (choice.enabled() && runtime.plugin(pluginId).isPresent()) {
+                enabled.put(pluginId, new OrganisationContext(tenant.value(), json.readValue(choice.settings(),
+                        SETTINGS)));
+            }
+        });
         return enabled;
     }
 

@@ -7,9 +7,9 @@ import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.kernel.plugin.DisablePluginCommand;
 import io.admitone.kernel.plugin.EnablePluginCommand;
+import io.admitone.query.plugin.PluginChoices;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.jooq.DSLContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,8 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.admitone.schema.jooq.Tables.ORGANISATION_PLUGIN;
 
 /**
  * An organisation's plugins, for its owners and admins: every plugin running on the platform with whether the
@@ -55,31 +53,31 @@ class OrganisationPluginsController {
     private final PluginRuntime runtime;
     private final PluginSettingsSchemas schemas;
     private final CommandSender commands;
-    private final DSLContext db;
+    private final PluginChoices choices;
     private final JsonMapper json;
     private final JsonMapper canonical;
 
     OrganisationPluginsController(PluginRuntime runtime, PluginSettingsSchemas schemas, CommandSender commands,
-                                  DSLContext db, JsonMapper json) {
+                                  PluginChoices choices, JsonMapper json) {
         this.runtime = runtime;
         this.schemas = schemas;
         this.commands = commands;
-        this.db = db;
+        this.choices = choices;
         this.json = json;
         this.canonical = json.rebuild().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
     }
 
     @GetMapping(PLUGINS)
     Mono<Plugins> plugins(@AuthenticationPrincipal Caller caller, @PathVariable UUID orgId) {
-        caller.require(new TenantId(orgId), Operation.PLUGINS_MANAGE);
+        TenantId tenant = new TenantId(orgId);
+        caller.require(tenant, Operation.PLUGINS_MANAGE);
         return Mono.fromCallable(() -> {
             Map<String, OrganisationPlugin> chosen = new HashMap<>();
             runtime.started().values().forEach(plugin -> chosen.put(plugin.id(),
                     new OrganisationPlugin(PluginView.of(plugin, json), false, JsonNodeFactory.instance.objectNode())));
-            db.select(ORGANISATION_PLUGIN.PLUGIN_ID, ORGANISATION_PLUGIN.ENABLED, ORGANISATION_PLUGIN.SETTINGS)
-                    .from(ORGANISATION_PLUGIN).where(ORGANISATION_PLUGIN.TENANT_ID.eq(orgId))
-                    .forEach(row -> chosen.computeIfPresent(row.value1(), (id, plugin) -> new OrganisationPlugin(
-                            plugin.plugin(), row.value2(), json.readTree(row.value3().data()))));
+            choices.of(tenant).forEach((pluginId, choice) -> chosen.computeIfPresent(pluginId,
+                    (id, plugin) -> new OrganisationPlugin(plugin.plugin(), choice.enabled(),
+                            json.readTree(choice.settings()))));
             return new Plugins(chosen.values().stream()
                     .sorted(Comparator.comparing(plugin -> plugin.plugin().id())).toList());
         }).subscribeOn(Schedulers.boundedElastic());
