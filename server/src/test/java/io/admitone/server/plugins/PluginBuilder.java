@@ -8,6 +8,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -24,13 +26,39 @@ import java.util.stream.Stream;
 /**
  * Builds a plugin jar the way a plugin author's build does: Java sources compiled against the plugin API with PF4J's
  * annotation processor (which writes the extension index), a {@code plugin.properties} descriptor, and optionally a
- * settings schema. Fields left unset are left out of the descriptor, for tests of refused plugins.
+ * settings schema. {@link #starter} starts from the plugin starter in {@code plugins/starter}, as a plugin author
+ * would; descriptor fields set to null are left out, for tests of refused plugins.
  */
 final class PluginBuilder {
+
+    private static final Path STARTER = Path.of("..", "plugins", "starter", "src", "main");
 
     private final Map<String, String> descriptor = new LinkedHashMap<>();
     private final Map<String, String> sources = new LinkedHashMap<>();
     private String settingsSchema;
+
+    /** The starter's plugin, its version set as its Maven build sets it. */
+    static PluginBuilder starter(String version) {
+        PluginBuilder plugin = new PluginBuilder();
+        try (Stream<Path> files = Files.walk(STARTER.resolve("java"))) {
+            Properties properties = new Properties();
+            try (Reader in = Files.newBufferedReader(STARTER.resolve("resources/plugin.properties"),
+                    StandardCharsets.ISO_8859_1)) {
+                properties.load(in);
+            }
+            properties.stringPropertyNames().forEach(key -> plugin.descriptor.put(key,
+                    properties.getProperty(key).replace("${project.version}", version)));
+            plugin.settingsSchema = Files.readString(STARTER.resolve("resources/settings-schema.json"));
+            for (Path source : files.filter(file -> file.toString().endsWith(".java")).toList()) {
+                String className = STARTER.resolve("java").relativize(source).toString()
+                        .replace(".java", "").replace('/', '.');
+                plugin.sources.put(className, Files.readString(source));
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return plugin;
+    }
 
     static PluginBuilder plugin(String id, String version) {
         PluginBuilder plugin = new PluginBuilder();

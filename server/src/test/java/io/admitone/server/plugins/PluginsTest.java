@@ -21,17 +21,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Plugins end to end: a payment-provider plugin compiled here from source is installed by a platform admin, enabled
- * for one organisation only with settings its schema checks, sells there and nowhere else, is disabled and upgraded;
+ * Plugins end to end: the plugin starter's payment provider, compiled here from its sources, is installed by a
+ * platform admin, enabled for one organisation only with settings its schema checks, sells there and nowhere else, is
+ * disabled and upgraded;
  * incompatible, broken and over-reaching plugins are refused with their reason while the server goes on.
  */
 class PluginsTest extends ServerIntegrationTest {
 
     private static final Path WORK = temporaryDirectory();
     private static final String JAR = "application/java-archive";
-    private static final String SCHEMA = """
-            {"type": "object", "properties": {"merchantId": {"type": "string", "minLength": 1}},
-             "required": ["merchantId"], "additionalProperties": false}""";
+    private static final String PLUGIN = "bank-transfer";
+    private static final Map<String, Object> SETTINGS = Map.of("iban", "DE89370400440532013000",
+            "accountHolder", "Arena Tickets GmbH");
 
     @DynamicPropertySource
     static void pluginsDirectory(DynamicPropertyRegistry registry) {
@@ -39,41 +40,40 @@ class PluginsTest extends ServerIntegrationTest {
     }
 
     @Test
-    void aPaymentPluginSellsForTheOrganisationThatEnabledItAndNowhereElse() {
-        JsonNode installed = install(payLater("1.0.0", "PaymentResult.settled()")).expectStatus().isCreated()
+    void theStartersPluginSellsForTheOrganisationThatEnabledItAndNowhereElse() {
+        JsonNode installed = install(PluginBuilder.starter("1.0.0")).expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(installed.get("id").asString()).isEqualTo("pay-later");
+        assertThat(installed.get("id").asString()).isEqualTo(PLUGIN);
         assertThat(installed.get("permissions").toString()).isEqualTo("[\"payments\"]");
         admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.plugins[?(@.id == 'pay-later')].version").isEqualTo("1.0.0");
+                .jsonPath("$.plugins[?(@.id == 'bank-transfer')].version").isEqualTo("1.0.0");
 
         OnSaleFixture enabling = OnSaleFixture.onSale(admin, http, createOrganisation("plugin-user"));
         OnSaleFixture other = OnSaleFixture.onSale(admin, http, createOrganisation("plugin-stranger"));
-        configure(enabling.org(), Map.of()).expectStatus().isEqualTo(422).expectBody()
+        configure(enabling.org(), Map.of("iban", "not an account")).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("invalid-plugin-settings");
-        configure(enabling.org(), Map.of("merchantId", "m-1")).expectStatus().isNoContent();
+        configure(enabling.org(), SETTINGS).expectStatus().isNoContent();
         awaitEnabled(enabling.org(), true);
 
-        assertThat(order(enabling, "invoice").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
-                .getResponseBody().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(order(enabling, "transfer").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
         order(enabling, "card").expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("unknown-payment-method");
-        order(other, "invoice").expectStatus().isEqualTo(422).expectBody()
+        order(other, "transfer").expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("unknown-payment-provider");
 
-        admin.delete().uri(OrganisationPluginsController.PLUGINS + "/pay-later", enabling.org()).exchange()
+        admin.delete().uri(OrganisationPluginsController.PLUGINS + "/" + PLUGIN, enabling.org()).exchange()
                 .expectStatus().isNoContent();
         awaitEnabled(enabling.org(), false);
-        order(enabling, "invoice").expectStatus().isEqualTo(422);
+        order(enabling, "transfer").expectStatus().isEqualTo(422);
 
-        install(payLater("1.1.0", "PaymentResult.awaitingStaff()")).expectStatus().isOk().expectBody()
+        install(PluginBuilder.starter("1.1.0")).expectStatus().isOk().expectBody()
                 .jsonPath("$.version").isEqualTo("1.1.0");
-        install(payLater("1.0.1", "PaymentResult.settled()")).expectStatus().isEqualTo(409).expectBody()
+        install(PluginBuilder.starter("1.0.1")).expectStatus().isEqualTo(409).expectBody()
                 .jsonPath("$.code").isEqualTo("plugin-not-newer");
-        configure(enabling.org(), Map.of("merchantId", "m-1")).expectStatus().isNoContent();
+        configure(enabling.org(), SETTINGS).expectStatus().isNoContent();
         awaitEnabled(enabling.org(), true);
-        assertThat(order(enabling, "invoice").expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
-                .getResponseBody().get("status").asString()).isEqualTo("AWAITING_PAYMENT");
+        order(enabling, "transfer").expectStatus().isCreated();
 
         WebTestClient finance = member(enabling.org(), StaffRole.FINANCE);
         await().atMost(Duration.ofSeconds(30)).until(() -> finance.get()
@@ -84,7 +84,7 @@ class PluginsTest extends ServerIntegrationTest {
 
     @Test
     void incompatibleBrokenAndOverreachingPluginsAreRefusedWithTheirReason() {
-        install(payLater("1.0.0", "PaymentResult.settled()").descriptor("plugin.id", "too-new")
+        install(PluginBuilder.starter("1.0.0").descriptor("plugin.id", "too-new")
                 .descriptor("plugin.requires", ">=2.0.0")).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("incompatible-plugin")
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString())
@@ -101,7 +101,7 @@ class PluginsTest extends ServerIntegrationTest {
                 .jsonPath("$.code").isEqualTo("broken-plugin")
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString())
                         .contains("cannot reach the gateway"));
-        install(payLater("1.0.0", "PaymentResult.settled()").descriptor("plugin.id", "overreaching")
+        install(PluginBuilder.starter("1.0.0").descriptor("plugin.id", "overreaching")
                 .descriptor("plugin.permissions", null)).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.code").isEqualTo("invalid-plugin")
                 .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("'payments'"));
@@ -129,36 +129,6 @@ class PluginsTest extends ServerIntegrationTest {
                 .expectStatus().isNotFound();
     }
 
-    private static PluginBuilder payLater(String version, String startResult) {
-        return PluginBuilder.plugin("pay-later", version)
-                .descriptor("plugin.permissions", "payments")
-                .settingsSchema(SCHEMA)
-                .source("com.example.paylater.PayLater", """
-                        package com.example.paylater;
-
-                        import io.admitone.plugin.api.OrganisationContext;
-                        import io.admitone.plugin.api.payment.PaymentProvider;
-                        import io.admitone.plugin.api.payment.PaymentResult;
-                        import io.admitone.plugin.api.payment.RefundResult;
-                        import org.pf4j.Extension;
-
-                        @Extension
-                        public class PayLater implements PaymentProvider {
-                            public String name() { return "pay-later"; }
-                            public boolean acceptsMethod(String method) { return method.equals("invoice"); }
-                            public PaymentResult start(PaymentRequest request, OrganisationContext organisation) {
-                                return organisation.setting("merchantId", null) == null
-                                        ? PaymentResult.failed("no merchant") : %s;
-                            }
-                            public PaymentResult confirm(PaymentRequest request, OrganisationContext organisation) {
-                                return PaymentResult.settled();
-                            }
-                            public RefundResult refund(RefundRequest request, OrganisationContext organisation) {
-                                return RefundResult.paidOut("refund-" + request.refundId());
-                            }
-                        }""".formatted(startResult));
-    }
-
     private WebTestClient.ResponseSpec install(PluginBuilder plugin) {
         try {
             return admin.post().uri(PluginsController.PLUGINS).contentType(MediaType.valueOf(JAR))
@@ -169,19 +139,19 @@ class PluginsTest extends ServerIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec configure(String org, Map<String, Object> settings) {
-        return admin.put().uri(OrganisationPluginsController.PLUGINS + "/pay-later", org)
+        return admin.put().uri(OrganisationPluginsController.PLUGINS + "/" + PLUGIN, org)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("settings", settings)).exchange();
     }
 
     private void awaitEnabled(String org, boolean enabled) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
                 .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.plugins[?(@.plugin.id == 'pay-later')].enabled").isEqualTo(enabled));
+                .jsonPath("$.plugins[?(@.plugin.id == 'bank-transfer')].enabled").isEqualTo(enabled));
     }
 
     private static WebTestClient.ResponseSpec order(OnSaleFixture onSale, String method) {
         JsonNode hold = onSale.held(onSale.holdItem(onSale.floor(), 1));
-        return onSale.order(hold, hold.get("holdToken").asString(), "pay-later", method);
+        return onSale.order(hold, hold.get("holdToken").asString(), PLUGIN, method);
     }
 
     private static Path temporaryDirectory() {
