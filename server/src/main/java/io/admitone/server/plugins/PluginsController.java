@@ -7,7 +7,10 @@ import io.admitone.kernel.plugin.RemovePluginCommand;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
@@ -31,9 +35,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The platform's plugins, for platform admins: the running ones and the jars refused at start-up, installing or
- * upgrading one by uploading its jar ({@code application/java-archive}), and removing one. Each change is a command,
- * so it is in the event store with who made it.
+ * The platform's plugins, for platform admins: the running ones and the jars refused at start-up, the ones the plugin
+ * index offers, installing or upgrading one by uploading its jar ({@code application/java-archive}) or by naming a
+ * release the index lists, and removing one. Each change is a command, so it is in the event store with who made it.
  */
 @RestController
 class PluginsController {
@@ -46,13 +50,27 @@ class PluginsController {
     record Plugins(List<PluginView> plugins, List<Refused> refused) {
     }
 
+    /** A plugin the index lists, and the version of it running here (null when none is). */
+    record Available(String id, String version, String description, String installedVersion) {
+    }
+
+    record Listed(List<Available> plugins) {
+    }
+
+    /** Installs a release the index lists. */
+    record FromIndex(@NotBlank String id, @NotBlank String version) {
+    }
+
     private final PluginRuntime runtime;
+    private final PluginIndex index;
     private final CommandSender commands;
     private final JsonMapper json;
     private final int maxJarSize;
 
-    PluginsController(PluginRuntime runtime, CommandSender commands, JsonMapper json, PluginProperties properties) {
+    PluginsController(PluginRuntime runtime, PluginIndex index, CommandSender commands, JsonMapper json,
+                      PluginProperties properties) {
         this.runtime = runtime;
+        this.index = index;
         this.commands = commands;
         this.json = json;
         this.maxJarSize = (int) properties.maxJarSize().toBytes();
@@ -67,20 +85,37 @@ class PluginsController {
                         refused.getValue())).toList());
     }
 
-    @PostMapping(PLUGINS)
-    Mono<ResponseEntity<PluginView>> install(@AuthenticationPrincipal Caller caller, ServerHttpRequest request) {
+    @GetMapping(PLUGINS + "/available")
+    Mono<Listed> available(@AuthenticationPrincipal Caller caller) {
+        caller.requirePlatformAdmin();
+        return Mono.fromCallable(() -> new Listed(index.entries().stream()
+                        .map(entry -> new Available(entry.id(), entry.version(), entry.description(),
+                                runtime.plugin(entry.id()).map(plugin -> plugin.release().version()).orElse(null)))
+                        .toList()))
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The plugin's jar as the body ({@code application/java-archive}), uploaded by the admin. */
+    @PostMapping(path = PLUGINS, consumes = {"application/java-archive", "application/octet-stream"})
+    Mono<ResponseEntity<PluginView>> upload(@AuthenticationPrincipal Caller caller, ServerHttpRequest request) {
         caller.requirePlatformAdmin();
         return DataBufferUtils.join(request.getBody(), maxJarSize)
                 .onErrorMap(DataBufferLimitException.class, tooLarge -> new ResponseStatusException(
                         HttpStatus.CONTENT_TOO_LARGE, "A plugin jar may have at most " + maxJarSize + " bytes"))
                 .switchIfEmpty(Mono.error(() -> PluginRefused.invalid("The body must be the plugin's jar")))
                 .publishOn(Schedulers.boundedElastic())
-                .map(this::install)
-                .flatMap(installed -> commands.send(new InstallPluginCommand(installed.plugin().id(),
-                                installed.plugin().release()))
-                        .then(Mono.fromSupplier(() -> ResponseEntity.status(installed.previousVersion() == null
-                                        ? HttpStatus.CREATED : HttpStatus.OK)
-                                .body(view(installed.plugin())))));
+                .map(body -> install(written(body)))
+                .flatMap(this::recorded);
+    }
+
+    /** A release the plugin index lists, fetched from where the index says. */
+    @PostMapping(path = PLUGINS, consumes = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<PluginView>> fromIndex(@AuthenticationPrincipal Caller caller,
+                                               @Valid @RequestBody FromIndex request) {
+        caller.requirePlatformAdmin();
+        return Mono.fromCallable(() -> install(index.fetch(request.id(), request.version())))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(this::recorded);
     }
 
     @DeleteMapping(PLUGINS + "/{pluginId}")
@@ -91,18 +126,29 @@ class PluginsController {
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
-    /** The uploaded jar goes to a file of its own for the runtime to check and copy, and is deleted after. */
-    private PluginRuntime.Installed install(DataBuffer body) {
-        try {
+    private Mono<ResponseEntity<PluginView>> recorded(PluginRuntime.Installed installed) {
+        return commands.send(new InstallPluginCommand(installed.plugin().id(), installed.plugin().release()))
+                .then(Mono.fromSupplier(() -> ResponseEntity.status(installed.previousVersion() == null
+                        ? HttpStatus.CREATED : HttpStatus.OK).body(view(installed.plugin()))));
+    }
+
+    /** The uploaded jar in a file of its own. */
+    private static Path written(DataBuffer body) {
+        try (InputStream in = body.asInputStream(true)) {
             Path jar = Files.createTempFile("admitone-plugin-", ".jar");
-            try (InputStream in = body.asInputStream(true)) {
-                Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-                return runtime.install(jar);
-            } finally {
-                Files.deleteIfExists(jar);
-            }
+            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+            return jar;
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
+        }
+    }
+
+    /** Installs from a file of the caller's, which is deleted after. */
+    private PluginRuntime.Installed install(Path jar) {
+        try {
+            return runtime.install(jar);
+        } finally {
+            jar.toFile().delete();
         }
     }
 

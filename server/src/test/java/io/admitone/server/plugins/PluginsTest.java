@@ -37,6 +37,7 @@ class PluginsTest extends ServerIntegrationTest {
     @DynamicPropertySource
     static void pluginsDirectory(DynamicPropertyRegistry registry) {
         registry.add("admitone.plugins.directory", () -> WORK.resolve("plugins").toString());
+        registry.add("admitone.plugins.index", () -> WORK.resolve("index.json").toUri().toString());
     }
 
     @Test
@@ -113,6 +114,29 @@ class PluginsTest extends ServerIntegrationTest {
         admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.plugins[?(@.id in ['too-new', 'broken', 'overreaching'])]").isEmpty();
         http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void aReleaseThePluginIndexListsIsInstalledByName() throws IOException {
+        Path jar = PluginBuilder.starter("1.0.0").descriptor("plugin.id", "listed-transfer").build(WORK);
+        Files.writeString(WORK.resolve("index.json"), """
+                {"plugins": [{"id": "listed-transfer", "version": "1.0.0", "description": "Bank transfer, listed",
+                              "jar": "%s"}]}""".formatted(jar.getFileName()));
+        admin.get().uri(PluginsController.PLUGINS + "/available").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[0].id").isEqualTo("listed-transfer")
+                .jsonPath("$.plugins[0].installedVersion").doesNotExist();
+
+        admin.post().uri(PluginsController.PLUGINS).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "listed-transfer", "version", "1.0.0")).exchange()
+                .expectStatus().isCreated().expectBody().jsonPath("$.version").isEqualTo("1.0.0");
+        admin.get().uri(PluginsController.PLUGINS + "/available").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[0].installedVersion").isEqualTo("1.0.0");
+        admin.post().uri(PluginsController.PLUGINS).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("id", "listed-transfer", "version", "9.9.9")).exchange()
+                .expectStatus().isNotFound();
+        admin.delete().uri(PluginsController.PLUGINS + "/listed-transfer").exchange().expectStatus().isNoContent();
+        admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[?(@.id == 'listed-transfer')]").isEmpty();
     }
 
     @Test
