@@ -47,12 +47,21 @@ class PluginSettingsSchemas {
         return json.writeValueAsString(node);
     }
 
-    /** Refuses settings that do not satisfy the schema, naming each problem. */
+    /** Refuses settings that do not satisfy the schema, naming each problem and the setting it is about. */
     void check(String pluginId, String schema, JsonNode settings) {
         List<Error> errors = registry.getSchema(schema, InputFormat.JSON).validate(settings);
         if (!errors.isEmpty()) {
-            throw new InvalidSettings(pluginId, describe(errors));
+            throw new InvalidSettings(pluginId, describe(errors), errors.stream()
+                    .map(error -> new DomainRejection.FieldError(field(error), error.getMessage())).toList());
         }
+    }
+
+    /** {@code settings}, or {@code settings.<name>} for the setting an error is about. */
+    private static String field(Error error) {
+        String location = error.getInstanceLocation().toString().replaceFirst("^[$/]", "").replace('/', '.');
+        String setting = "required".equals(error.getKeyword()) && error.getProperty() != null
+                ? (location.isEmpty() ? "" : location + ".") + error.getProperty() : location;
+        return setting.isEmpty() ? "settings" : "settings." + setting.replaceFirst("^\\.", "");
     }
 
     private static String describe(List<Error> errors) {
@@ -61,9 +70,18 @@ class PluginSettingsSchemas {
     }
 
     static final class InvalidSettings extends DomainRejection {
-        InvalidSettings(String pluginId, String problems) {
+
+        private final transient List<FieldError> fields;
+
+        InvalidSettings(String pluginId, String problems, List<FieldError> fields) {
             super("invalid-plugin-settings", Kind.UNPROCESSABLE, "The settings do not fit plugin " + pluginId
                     + "'s schema: " + problems);
+            this.fields = List.copyOf(fields);
+        }
+
+        @Override
+        public List<FieldError> fieldErrors() {
+            return fields;
         }
     }
 }

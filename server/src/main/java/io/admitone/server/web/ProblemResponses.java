@@ -65,7 +65,12 @@ final class ProblemResponses {
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        return problem(status, rejection.code(), title(status), rejection.getMessage());
+        ProblemDetail problem = problem(status, rejection.code(), title(status), rejection.getMessage());
+        if (!rejection.fieldErrors().isEmpty()) {
+            problem.setProperty("errors", rejection.fieldErrors().stream()
+                    .map(field -> Map.of("field", field.field(), "message", field.message())).toList());
+        }
+        return problem;
     }
 
     private static ProblemDetail validation(WebExchangeBindException invalid) {

@@ -52,7 +52,9 @@ class PluginsTest extends ServerIntegrationTest {
         OnSaleFixture enabling = OnSaleFixture.onSale(admin, http, createOrganisation("plugin-user"));
         OnSaleFixture other = OnSaleFixture.onSale(admin, http, createOrganisation("plugin-stranger"));
         configure(enabling.org(), Map.of("iban", "not an account")).expectStatus().isEqualTo(422).expectBody()
-                .jsonPath("$.code").isEqualTo("invalid-plugin-settings");
+                .jsonPath("$.code").isEqualTo("invalid-plugin-settings")
+                .jsonPath("$.errors[*].field").value(fields -> assertThat(fields.toString())
+                        .contains("settings.iban", "settings.accountHolder"));
         configure(enabling.org(), SETTINGS).expectStatus().isNoContent();
         awaitEnabled(enabling.org(), true);
 
