@@ -23,6 +23,7 @@ public enum Screen {
     API_KEYS("API keys", "api-keys", VaadinIcon.KEY, Operation.API_KEYS_MANAGE, false),
     MEMBERS("Members", "members", VaadinIcon.USERS, Operation.MEMBERS_READ, false),
     SETTINGS("Settings and branding", "settings", VaadinIcon.COG, Operation.ORGANISATION_MANAGE, false),
+    PLUGINS("Plugins", "plugins", VaadinIcon.PLUG, Operation.PLUGINS_MANAGE, false),
     ORGANISATIONS("Organisations", "organisations", VaadinIcon.OFFICE, null, true),
     PROJECTIONS("Projections", "projections", VaadinIcon.SERVER, null, true);
 

@@ -3,12 +3,14 @@ package io.admitone.admin.support;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -97,12 +99,27 @@ public final class ServerApi {
 
     /** A call that must succeed; its JSON answer, or an empty node for none. */
     public JsonNode call(String method, String path, String token, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+        return body == null ? exchange(method, path, token, HttpRequest.BodyPublishers.noBody(), null)
+                : exchange(method, path, token, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)),
+                        "application/json");
+    }
+
+    /** Installs (or upgrades to) the plugin in this jar as the platform admin. */
+    public JsonNode installPlugin(Path jar) {
+        try {
+            return exchange("POST", "/api/v1/admin/plugins", platformAdminToken(),
+                    HttpRequest.BodyPublishers.ofFile(jar), "application/java-archive");
+        } catch (FileNotFoundException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode exchange(String method, String path, String token, HttpRequest.BodyPublisher body,
+                              String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).method(method, body)
                 .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
