@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * The plugins running in this instance, each from a jar in the plugins directory, in a class loader of its own under
- * PF4J. At start-up every jar there is read and started on its own: one that is refused or fails is left out, logged
+ * PF4J. The server creates the directory with the {@link BundledPlugins} in it. At start-up every jar there is read
+ * and started on its own: one that is refused or fails is left out, logged
  * and listed with its reason, and the server starts all the same. Installing checks the jar ({@link PluginJar}),
  * copies it into the directory and starts it, replacing an older release of the same plugin, which comes back if the
  * new one fails. A started plugin's extensions must each implement an extension point it has the permission for.
@@ -44,8 +45,12 @@ class PluginRuntime implements DisposableBean {
     private final Map<String, String> refusedAtStart = new TreeMap<>();
 
     PluginRuntime(PluginProperties properties, PluginSettingsSchemas schemas) throws IOException {
-        this.directory = Files.createDirectories(properties.directory());
+        this.directory = properties.directory();
         this.schemas = schemas;
+        if (Files.notExists(directory)) {
+            Files.createDirectories(directory);
+            BundledPlugins.copyInto(directory);
+        }
         this.manager = new Manager(directory);
         startDirectory();
     }

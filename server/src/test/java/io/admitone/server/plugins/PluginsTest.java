@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Plugins end to end: the plugin starter's payment provider, compiled here from its sources, is installed by a
  * platform admin, enabled for one organisation only with settings its schema checks, sells there and nowhere else, is
- * disabled and upgraded;
- * incompatible, broken and over-reaching plugins are refused with their reason while the server goes on.
+ * disabled and upgraded; incompatible, broken and over-reaching plugins are refused with their reason while the
+ * server goes on; a release the plugin index lists is installed by name; the bundled countdown widget shows for the
+ * organisation that enabled it.
  */
 class PluginsTest extends ServerIntegrationTest {
 
@@ -139,6 +142,29 @@ class PluginsTest extends ServerIntegrationTest {
         admin.delete().uri(PluginsController.PLUGINS + "/listed-transfer").exchange().expectStatus().isNoContent();
         admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.plugins[?(@.id == 'listed-transfer')]").isEmpty();
+    }
+
+    @Test
+    void theBundledCountdownWidgetShowsOnTheDashboardsOfTheOrganisationThatEnabledIt() {
+        admin.get().uri(PluginsController.PLUGINS).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[?(@.id == 'countdown-widget')].permissions[0]").isEqualTo("dashboard");
+        String enabling = createOrganisation("widget-user");
+        String other = createOrganisation("widget-stranger");
+        LocalDate festival = LocalDate.now(ZoneOffset.UTC).plusDays(10);
+        admin.put().uri(OrganisationPluginsController.PLUGINS + "/countdown-widget", enabling)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("settings", Map.of("title", "Summer festival", "date", festival.toString())))
+                .exchange().expectStatus().isNoContent();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> member(enabling, StaffRole.BOX_OFFICE).get()
+                .uri("/api/v1/orgs/{org}/plugin-widgets", enabling).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.widgets[0].pluginId").isEqualTo("countdown-widget")
+                .jsonPath("$.widgets[0].title").isEqualTo("Countdown")
+                .jsonPath("$.widgets[0].content.headline").isEqualTo("10 days")
+                .jsonPath("$.widgets[0].content.lines[0].label").isEqualTo("Summer festival")
+                .jsonPath("$.widgets[0].content.lines[0].value").isEqualTo(festival.toString()));
+        member(other, StaffRole.OWNER).get().uri("/api/v1/orgs/{org}/plugin-widgets", other).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.widgets").isEmpty();
     }
 
     @Test
