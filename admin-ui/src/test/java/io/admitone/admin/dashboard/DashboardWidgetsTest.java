@@ -9,7 +9,10 @@ import io.admitone.admin.support.ServerApi;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,6 +43,22 @@ class DashboardWidgetsTest extends BrowserlessAdminTest {
         assertThat(find(Html.class).single().getInnerHtml())
                 .contains("role=\"img\"")
                 .contains("99.00 EUR in all, the most 99.00 EUR on ");
+    }
+
+    @Test
+    void theWidgetOfAServerPluginTheOrganisationEnabledIsOnTheBoardWithItsContent() {
+        ServerApi.Staff owner = SERVER.newOrganisationWithMember("owner");
+        String token = SERVER.signIn(owner.email(), owner.password());
+        LocalDate festival = LocalDate.now(ZoneOffset.UTC).plusDays(12);
+        SERVER.call("PUT", "/api/v1/orgs/" + owner.organisation() + "/plugins/countdown-widget", token,
+                Map.of("settings", Map.of("title", "Summer festival", "date", festival.toString())));
+        signIn(owner);
+
+        inTheUiThread().untilAsserted(() -> {
+            navigate(DashboardView.class);
+            assertThat(find(WidgetFrame.class).withId("widget-plugin-countdown-widget-countdown").single()
+                    .getElement().getTextRecursively()).contains("Countdown", "12 days", "Summer festival: " + festival);
+        });
     }
 
     @Test
