@@ -1,9 +1,14 @@
 package io.admitone.server.plugins;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.onsale.OnSaleFixture;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,6 +22,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,11 +34,14 @@ import static org.awaitility.Awaitility.await;
  * platform admin, enabled for one organisation only with settings its schema checks, sells there and nowhere else, is
  * disabled and upgraded; incompatible, broken and over-reaching plugins are refused with their reason while the
  * server goes on; a release the plugin index lists is installed by name; the bundled countdown widget shows for the
- * organisation that enabled it.
+ * organisation that enabled it, and the bundled e-mail plugin mails buyers through a real SMTP server (GreenMail).
  */
 class PluginsTest extends ServerIntegrationTest {
 
     private static final Path WORK = temporaryDirectory();
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
     private static final String JAR = "application/java-archive";
     private static final String PLUGIN = "bank-transfer";
     private static final Map<String, Object> SETTINGS = Map.of("iban", "DE89370400440532013000",
@@ -168,6 +178,41 @@ class PluginsTest extends ServerIntegrationTest {
     }
 
     @Test
+    void theBundledEmailPluginMailsBuyersTheirTicketsAndRefundsInTheOrganisationsBranding() throws Exception {
+        OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("mailing"));
+        admin.patch().uri("/api/v1/orgs/{org}", onSale.org()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("branding", Map.of("displayName", "Arena Tickets", "primaryColour", "#123456")))
+                .exchange().expectStatus().is2xxSuccessful();
+        admin.put().uri(OrganisationPluginsController.PLUGINS + "/email-smtp", onSale.org())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("settings", Map.of("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(),
+                        "startTls", false, "fromAddress", "tickets@arena.example")))
+                .exchange().expectStatus().isNoContent();
+        awaitEnabled(onSale.org(), "email-smtp");
+
+        JsonNode order = onSale.ordered(onSale.held(onSale.holdItem(onSale.floor(), 2)), "test", "card-success");
+
+        MimeMessage confirmation = awaitMail(1);
+        assertThat(confirmation.getSubject()).isEqualTo("Your tickets from Arena Tickets");
+        assertThat(confirmation.getAllRecipients()[0].toString()).contains("ada@example.org");
+        assertThat(confirmation.getFrom()[0].toString()).isEqualTo("Arena Tickets <tickets@arena.example>");
+        String confirmed = part(confirmation, 0);
+        assertThat(confirmed).contains("Hello Ada Buyer", order.get("orderId").asString());
+        assertThat(part(confirmation, 1)).contains("background:#123456", "Arena Tickets", "Hello Ada Buyer");
+        List<String> codes = ticketCodes(onSale, order.get("orderId").asString());
+        assertThat(codes).hasSize(2).allSatisfy(code -> assertThat(confirmed).contains(code));
+
+        member(onSale.org(), StaffRole.BOX_OFFICE).post()
+                .uri("/api/v1/orgs/{org}/orders/{order}/refunds", onSale.org(), order.get("orderId").asString())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("amount", Map.of("amount", "10.00", "currency", "EUR"), "reason", "goodwill"))
+                .exchange().expectStatus().isCreated();
+        MimeMessage refund = awaitMail(2);
+        assertThat(refund.getSubject()).isEqualTo("Your refund from Arena Tickets");
+        assertThat(part(refund, 0)).contains("we refunded 10.00 EUR", "goodwill");
+    }
+
+    @Test
     void onlyPlatformAdminsInstallAndOnlyOwnersAndAdminsConfigure() {
         String org = createOrganisation("plugin-roles");
         member(org, StaffRole.ADMIN).post().uri(PluginsController.PLUGINS).contentType(MediaType.valueOf(JAR))
@@ -199,6 +244,32 @@ class PluginsTest extends ServerIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
                 .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.plugins[?(@.plugin.id == 'bank-transfer')].enabled").isEqualTo(enabled));
+    }
+
+    private void awaitEnabled(String org, String plugin) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
+                .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.plugins[?(@.plugin.id == '" + plugin + "')].enabled").isEqualTo(true));
+    }
+
+    private static MimeMessage awaitMail(int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> SMTP.getReceivedMessages().length >= count);
+        return SMTP.getReceivedMessages()[count - 1];
+    }
+
+    private List<String> ticketCodes(OnSaleFixture onSale, String orderId) {
+        JsonNode tickets = await().atMost(Duration.ofSeconds(30)).until(() -> admin.get()
+                        .uri("/api/v1/orgs/{org}/tickets?orderId={order}", onSale.org(), orderId).exchange()
+                        .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody().get("items"),
+                items -> items.size() == 2);
+        List<String> codes = new ArrayList<>();
+        tickets.forEach(ticket -> codes.add(ticket.get("code").asString()));
+        return codes;
+    }
+
+    /** A part of a multipart e-mail, decoded: 0 the text, 1 the HTML. */
+    private static String part(MimeMessage mail, int index) throws Exception {
+        return ((MimeMultipart) mail.getContent()).getBodyPart(index).getContent().toString();
     }
 
     private static WebTestClient.ResponseSpec order(OnSaleFixture onSale, String method) {
