@@ -13,6 +13,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.admitone.admin.api.AdmitOneApiClient;
 import io.admitone.admin.api.AdmitOneApiException;
@@ -28,9 +29,10 @@ import java.util.function.Consumer;
 
 /**
  * Enables a plugin with settings, or changes the settings of an enabled one. The form is drawn from the plugin's
- * settings schema: a field per property (text, whole number, number or checkbox by its type), its title or name as
- * the label, its description as the help, required ones marked; the server checks the settings against the schema
- * and its refusals are shown at the fields.
+ * settings schema: a field per property (text, whole number, number or checkbox by its type; a password field, left
+ * empty, for a secret the server keeps sealed and never shows), its title or name as the label, its description as
+ * the help, required ones marked; the server checks the settings against the schema and its refusals are shown at
+ * the fields.
  */
 class PluginSettingsDialog extends Dialog {
 
@@ -74,7 +76,7 @@ class PluginSettingsDialog extends Dialog {
             case "boolean" -> new Checkbox(label, Boolean.TRUE.equals(value));
             case "integer" -> integer(label, value);
             case "number" -> number(label, value);
-            default -> text(label, value);
+            default -> Boolean.TRUE.equals(property.get("writeOnly")) ? new PasswordField(label) : text(label, value);
         };
         if (field instanceof HasHelper helped
                 && property.get("description") instanceof String description) {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The running plugins an organisation enabled, each with the organisation's settings as the context its extensions
- * get. Read from the plugins read model, so an organisation's change reaches it a moment after it is acknowledged.
+ * The running plugins an organisation enabled, each with the organisation's settings (secrets opened) as the context
+ * its extensions get. Read from the plugins read model, so an organisation's change reaches it a moment after it is acknowledged.
  */
 @Component
 class EnabledPlugins {
@@ -23,11 +23,13 @@ class EnabledPlugins {
 
     private final PluginChoices choices;
     private final PluginRuntime runtime;
+    private final SecretSettings secrets;
     private final JsonMapper json;
 
-    EnabledPlugins(PluginChoices choices, PluginRuntime runtime, JsonMapper json) {
+    EnabledPlugins(PluginChoices choices, PluginRuntime runtime, SecretSettings secrets, JsonMapper json) {
         this.choices = choices;
         this.runtime = runtime;
+        this.secrets = secrets;
         this.json = json;
     }
 
@@ -35,9 +37,10 @@ class EnabledPlugins {
     Map<String, OrganisationContext> of(TenantId tenant) {
         Map<String, OrganisationContext> enabled = new LinkedHashMap<>();
         choices.of(tenant).forEach((pluginId, choice) -> {
-            if (choice.enabled() && runtime.plugin(pluginId).isPresent()) {
-                enabled.put(pluginId, new OrganisationContext(tenant.value(), json.readValue(choice.settings(),
-                        SETTINGS)));
+            if (choice.enabled()) {
+                runtime.plugin(pluginId).ifPresent(plugin -> enabled.put(pluginId, new OrganisationContext(
+                        tenant.value(), json.convertValue(secrets.opened(plugin.release().settingsSchema(),
+                        json.readTree(choice.settings())), SETTINGS))));
             }
         });
         return enabled;

@@ -24,17 +24,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An organisation's plugins, for its owners and admins: every plugin running on the platform with whether the
- * organisation enabled it and its settings; enabling one with settings checked against the plugin's schema (and
- * giving it other settings the same way), and disabling it.
+ * organisation enabled it and its settings (secret ones as null); enabling one with settings checked against the
+ * plugin's schema (and giving it other settings the same way; a secret left out is kept), and disabling it.
  */
 @RestController
 class OrganisationPluginsController {
@@ -47,20 +49,22 @@ class OrganisationPluginsController {
     record Plugins(List<OrganisationPlugin> plugins) {
     }
 
-    record SettingsRequest(@NotNull JsonNode settings) {
+    record SettingsRequest(@NotNull ObjectNode settings) {
     }
 
     private final PluginRuntime runtime;
     private final PluginSettingsSchemas schemas;
+    private final SecretSettings secrets;
     private final CommandSender commands;
     private final PluginChoices choices;
     private final JsonMapper json;
     private final JsonMapper canonical;
 
-    OrganisationPluginsController(PluginRuntime runtime, PluginSettingsSchemas schemas, CommandSender commands,
-                                  PluginChoices choices, JsonMapper json) {
+    OrganisationPluginsController(PluginRuntime runtime, PluginSettingsSchemas schemas, SecretSettings secrets,
+                                  CommandSender commands, PluginChoices choices, JsonMapper json) {
         this.runtime = runtime;
         this.schemas = schemas;
+        this.secrets = secrets;
         this.commands = commands;
         this.choices = choices;
         this.json = json;
@@ -76,8 +80,9 @@ class OrganisationPluginsController {
             runtime.started().values().forEach(plugin -> chosen.put(plugin.id(),
                     new OrganisationPlugin(PluginView.of(plugin, json), false, JsonNodeFactory.instance.objectNode())));
             choices.of(tenant).forEach((pluginId, choice) -> chosen.computeIfPresent(pluginId,
-                    (id, plugin) -> new OrganisationPlugin(plugin.plugin(), choice.enabled(),
-                            json.readTree(choice.settings()))));
+                    (id, plugin) -> new OrganisationPlugin(plugin.plugin(), choice.enabled(), secrets.shown(
+                            runtime.plugin(id).orElseThrow().release().settingsSchema(),
+                            json.readTree(choice.settings())))));
             return new Plugins(chosen.values().stream()
                     .sorted(Comparator.comparing(plugin -> plugin.plugin().id())).toList());
         }).subscribeOn(Schedulers.boundedElastic());
@@ -89,9 +94,17 @@ class OrganisationPluginsController {
         TenantId tenant = new TenantId(orgId);
         caller.require(tenant, Operation.PLUGINS_MANAGE);
         PluginJar plugin = runtime.plugin(pluginId).orElseThrow(() -> new PluginNotInstalled(pluginId));
-        schemas.check(pluginId, plugin.release().settingsSchema(), request.settings());
-        String settings = canonical.writeValueAsString(canonical.treeToValue(request.settings(), Object.class));
-        return commands.send(new EnablePluginCommand(tenant, pluginId, settings))
+        String schema = plugin.release().settingsSchema();
+        return Mono.fromCallable(() -> {
+                    JsonNode stored = Optional.ofNullable(choices.of(tenant).get(pluginId))
+                            .map(choice -> json.readTree(choice.settings())).orElse(null);
+                    ObjectNode settings = secrets.merged(schema, request.settings(), stored);
+                    schemas.check(pluginId, schema, settings);
+                    return canonical.writeValueAsString(canonical.treeToValue(
+                            secrets.sealed(schema, settings, stored), Object.class));
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(settings -> commands.send(new EnablePluginCommand(tenant, pluginId, settings)))
                 .thenReturn(ResponseEntity.noContent().build());
     }
 

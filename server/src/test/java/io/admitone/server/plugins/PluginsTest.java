@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -183,12 +184,21 @@ class PluginsTest extends ServerIntegrationTest {
         admin.patch().uri("/api/v1/orgs/{org}", onSale.org()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("branding", Map.of("displayName", "Arena Tickets", "primaryColour", "#123456")))
                 .exchange().expectStatus().is2xxSuccessful();
-        admin.put().uri(OrganisationPluginsController.PLUGINS + "/email-smtp", onSale.org())
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("settings", Map.of("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(),
-                        "startTls", false, "fromAddress", "tickets@arena.example")))
-                .exchange().expectStatus().isNoContent();
+        Map<String, Object> smtp = Map.of("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(), "startTls", false,
+                "fromAddress", "tickets@arena.example");
+        Map<String, Object> withPassword = new HashMap<>(smtp);
+        withPassword.put("password", "s3cret-smtp");
+        configure(onSale.org(), "email-smtp", withPassword).expectStatus().isNoContent();
+        configure(onSale.org(), "email-smtp", smtp).expectStatus().isNoContent();
         awaitEnabled(onSale.org(), "email-smtp");
+        admin.get().uri(OrganisationPluginsController.PLUGINS, onSale.org()).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.plugins[?(@.plugin.id == 'email-smtp')].settings.password").isEqualTo(null);
+        JsonNode recorded = await().atMost(Duration.ofSeconds(30)).until(() -> member(onSale.org(), StaffRole.FINANCE)
+                .get().uri("/api/v1/orgs/{org}/audit/events?aggregateType=OrganisationPlugin", onSale.org())
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("items"), items -> !items.isEmpty());
+        assertThat(recorded).as("the same settings again, the password left out, change nothing").hasSize(1);
+        assertThat(recorded.get(0).get("payload").toString()).doesNotContain("s3cret-smtp").contains("v1.");
 
         JsonNode order = onSale.ordered(onSale.held(onSale.holdItem(onSale.floor(), 2)), "test", "card-success");
 
@@ -236,7 +246,11 @@ class PluginsTest extends ServerIntegrationTest {
     }
 
     private WebTestClient.ResponseSpec configure(String org, Map<String, Object> settings) {
-        return admin.put().uri(OrganisationPluginsController.PLUGINS + "/" + PLUGIN, org)
+        return configure(org, PLUGIN, settings);
+    }
+
+    private WebTestClient.ResponseSpec configure(String org, String plugin, Map<String, Object> settings) {
+        return admin.put().uri(OrganisationPluginsController.PLUGINS + "/" + plugin, org)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("settings", settings)).exchange();
     }
 
