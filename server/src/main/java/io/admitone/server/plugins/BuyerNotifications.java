@@ -8,10 +8,6 @@ import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.kernel.personaldata.Buyer;
 import io.admitone.kernel.personaldata.BuyerVault;
-import io.admitone.plugin.api.notification.Notification;
-import io.admitone.plugin.api.notification.NotificationChannel;
-import io.admitone.query.organisation.OrganisationReader;
-import io.admitone.query.organisation.OrganisationView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -20,7 +16,6 @@ import org.axonframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -38,17 +33,14 @@ class BuyerNotifications {
 
     static final String NAME = "notifications";
 
-    private final EnabledPlugins enabled;
+    private final BuyerNotices notices;
     private final EventStore events;
     private final BuyerVault buyers;
-    private final OrganisationReader organisations;
 
-    BuyerNotifications(EnabledPlugins enabled, EventStore events, BuyerVault buyers,
-                       OrganisationReader organisations) {
-        this.enabled = enabled;
+    BuyerNotifications(BuyerNotices notices, EventStore events, BuyerVault buyers) {
+        this.notices = notices;
         this.events = events;
         this.buyers = buyers;
-        this.organisations = organisations;
     }
 
     @EventHandler
@@ -68,24 +60,13 @@ class BuyerNotifications {
     }
 
     private void notify(TenantId tenant, OrderId order, String kind, String subject, Map<String, Object> facts) {
-        List<EnabledPlugins.Contributed<NotificationChannel>> channels =
-                enabled.extensions(tenant, NotificationChannel.class);
-        if (channels.isEmpty()) {
-            return;
-        }
-        Optional<Buyer> buyer = buyerOf(tenant, order);
-        OrganisationView organisation = organisations.find(tenant).block();
-        if (buyer.isEmpty() || organisation == null) {
+        if (!notices.anyChannel(tenant)) {
             return;
         }
         Map<String, Object> data = new HashMap<>(facts);
-        data.put("organisation", organisation.displayName());
         data.put("orderId", order.toString());
-        data.put("buyerName", buyer.get().name());
-        Notification notification = new Notification(kind, buyer.get().name(), buyer.get().email(), subject, data,
-                new Notification.Branding(organisation.displayName(), organisation.logoUrl(),
-                        organisation.primaryColour(), organisation.accentColour(), null, null));
-        channels.forEach(channel -> channel.extension().send(notification, channel.organisation()));
+        buyerOf(tenant, order).ifPresent(buyer -> notices.tell(tenant, buyer.name(), buyer.email(), kind, subject,
+                data));
     }
 
     private Optional<Buyer> buyerOf(TenantId tenant, OrderId order) {

@@ -27,9 +27,13 @@ public record OnSaleFixture(WebTestClient buyer, String org, String event, Strin
     public static final Duration PROJECTED = Duration.ofSeconds(30);
 
     public static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org) {
+        return onSale(staff, buyer, org, Instant.now().plus(Duration.ofDays(30)));
+    }
+
+    /** The same with its performance starting at {@code startsAt}. */
+    public static OnSaleFixture onSale(WebTestClient staff, WebTestClient buyer, String org, Instant startsAt) {
         String event = CatalogRequests.createEvent(staff, org, CatalogRequests.createVenue(staff, org), "On sale",
                 "concert");
-        Instant startsAt = Instant.now().plus(Duration.ofDays(30));
         String performance = CatalogRequests.scheduleOnSale(staff, org, event, startsAt);
         Map<String, Object> floorTerms = new HashMap<>(CatalogRequests.ticketType("Floor", "49.50", "EUR", "Floor",
                 null));

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.onsale.OnSaleFixture;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +226,38 @@ class PluginsTest extends ServerIntegrationTest {
     }
 
     @Test
+    void thePerformanceRemindersJobRemindsBuyersOfAPerformanceAboutToStartOnceWhenRunFromTheAdminApi()
+            throws Exception {
+        OnSaleFixture tonight = OnSaleFixture.onSale(admin, http, createOrganisation("reminding"),
+                Instant.now().plus(Duration.ofHours(3)));
+        configure(tonight.org(), "email-smtp", Map.of("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(),
+                "startTls", false, "fromAddress", "tickets@reminding.example")).expectStatus().isNoContent();
+        awaitEnabled(tonight.org(), "email-smtp");
+        JsonNode order = tonight.ordered(tonight.held(tonight.holdItem(tonight.floor(), 1)), "test", "card-success");
+        awaitMail(1);
+        awaitOrderListed(tonight, order.get("orderId").asString());
+
+        admin.post().uri("/api/v1/admin/jobs/performance-reminders/run").exchange().expectStatus().isAccepted();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo("ada@example.org", "Soon: On sale") == 1);
+        MimeMessage reminder = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(mail -> subject(mail).equals("Soon: On sale")).findFirst().orElseThrow();
+        assertThat(part(reminder, 0)).contains("On sale starts at", order.get("orderId").asString());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get().uri("/api/v1/admin/jobs").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.jobs[?(@.name == 'performance-reminders')].lastSuccess").isNotEmpty());
+
+        admin.post().uri("/api/v1/admin/jobs/performance-reminders/run").exchange().expectStatus().isAccepted();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get().uri("/api/v1/admin/jobs").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.jobs[?(@.name == 'performance-reminders')].running").isEqualTo(false));
+        assertThat(mailsTo("ada@example.org", "Soon: On sale")).as("reminded once").isEqualTo(1);
+        admin.post().uri("/api/v1/admin/jobs/no-such-job/run").exchange().expectStatus().isNotFound();
+        member(tonight.org(), StaffRole.OWNER).get().uri("/api/v1/admin/jobs").exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void onlyPlatformAdminsInstallAndOnlyOwnersAndAdminsConfigure() {
         String org = createOrganisation("plugin-roles");
         member(org, StaffRole.ADMIN).post().uri(PluginsController.PLUGINS).contentType(MediaType.valueOf(JAR))
@@ -264,6 +299,33 @@ class PluginsTest extends ServerIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
                 .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.plugins[?(@.plugin.id == '" + plugin + "')].enabled").isEqualTo(true));
+    }
+
+    private static long mailsTo(String recipient, String subject) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(mail -> subject(mail).equals(subject)
+                && recipients(mail).contains(recipient)).count();
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static String recipients(MimeMessage mail) {
+        try {
+            return Arrays.toString(mail.getAllRecipients());
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private void awaitOrderListed(OnSaleFixture onSale, String orderId) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
+                .uri("/api/v1/orgs/{org}/orders/{order}", onSale.org(), orderId).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CONFIRMED"));
     }
 
     private static MimeMessage awaitMail(int count) {

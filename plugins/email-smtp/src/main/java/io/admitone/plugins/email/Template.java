@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A notification's subject and text: the organisation's templates for its kind ({@code orderConfirmedSubject},
- * {@code orderConfirmedBody}, {@code refundIssuedSubject}, {@code refundIssuedBody}), else the built-in ones, with
+ * {@code orderConfirmedBody}, {@code refundIssuedSubject}, {@code refundIssuedBody}, {@code performanceReminderSubject},
+ * {@code performanceReminderBody}), else the built-in ones, with
  * each {@code {{name}}} replaced by the notification's fact of that name (empty when it has none).
  */
 record Template(String subject, String text) {
@@ -30,6 +31,12 @@ record Template(String subject, String text) {
                     Hello {{buyerName}},
 
                     we refunded {{amount}} on your order {{orderId}}: {{reason}}.
+
+                    {{organisation}}"""),
+            "performance-reminder", new Template("Soon: {{event}}", """
+                    Hello {{buyerName}},
+
+                    {{event}} starts at {{startsAt}}. Bring the tickets of your order {{orderId}}.
 
                     {{organisation}}"""));
 
