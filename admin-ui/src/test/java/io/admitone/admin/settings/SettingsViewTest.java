@@ -64,6 +64,22 @@ class SettingsViewTest extends BrowserlessAdminTest {
     }
 
     @Test
+    void theEmailSenderIsSavedWithTheBrandingAndAnAddressWithANameIsRefused() {
+        test(field("branding-email-sender-address")).setValue("Arena <tickets@arena.example>");
+        test(find(Button.class).withText("Save branding").single()).click();
+        assertThat(field("branding-email-sender-address").isInvalid()).isTrue();
+
+        test(field("branding-email-sender-name")).setValue("Arena Box Office");
+        test(field("branding-email-sender-address")).setValue("Tickets@Arena.example");
+        test(find(Button.class).withText("Save branding").single()).click();
+
+        assertThat(field("branding-email-sender-address").getValue()).isEqualTo("Tickets@arena.example");
+        JsonNode organisation = organisationOnTheServer();
+        assertThat(organisation.path("emailSenderName").asString()).isEqualTo("Arena Box Office");
+        assertThat(organisation.path("emailSenderAddress").asString()).isEqualTo("Tickets@arena.example");
+    }
+
+    @Test
     void changedSettingsAreShownAsTheServerStoresThem() {
         @SuppressWarnings("unchecked")
         ComboBox<String> timeZone = (ComboBox<String>) find(ComboBox.class).withId("settings-time-zone").single();
