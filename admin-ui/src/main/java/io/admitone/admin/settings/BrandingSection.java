@@ -48,7 +48,7 @@ class BrandingSection extends SettingsSection<BrandingSettings> {
                 .withValidator(SettingsRules::isEmailAddress, "Enter an e-mail address such as tickets@example.com")
                 .bind("emailSenderAddress");
         fields.add(displayName, logoUrl, primaryColour, accentColour, customDomain, emailSenderName,
-                emailSenderAddress);
+                emailSenderAddress, new LogoUpload(changes));
     }
 
     @Override

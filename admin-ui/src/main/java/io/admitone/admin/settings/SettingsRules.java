@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,7 @@ final class SettingsRules {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_ORIGINS = 20;
     private static final int MAX_URL_LENGTH = 2048;
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Pattern COLOUR = Pattern.compile("#\\p{XDigit}{6}");
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern MAILBOX = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*",
@@ -36,7 +38,7 @@ final class SettingsRules {
         return colour == null || COLOUR.matcher(colour).matches();
     }
 
-    /** Browsers block mixed content, so the server takes logos over https only (http for a server on localhost). */
+    /** Browsers block mixed content, so the server takes logos over https only (http from a loopback host). */
     static boolean isHttpsUrl(String url) {
         if (url == null) {
             return true;
@@ -44,7 +46,7 @@ final class SettingsRules {
         try {
             URI uri = new URI(url);
             boolean secure = "https".equals(uri.getScheme())
-                    || ("http".equals(uri.getScheme()) && "localhost".equals(uri.getHost()));
+                    || ("http".equals(uri.getScheme()) && LOOPBACK_HOSTS.contains(uri.getHost()));
             return secure && uri.getHost() != null && uri.getUserInfo() == null && url.length() <= MAX_URL_LENGTH;
         } catch (URISyntaxException e) {
             return false;

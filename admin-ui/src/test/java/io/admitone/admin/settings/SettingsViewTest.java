@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import io.admitone.admin.support.BrowserlessAdminTest;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,18 @@ class SettingsViewTest extends BrowserlessAdminTest {
         JsonNode organisation = organisationOnTheServer();
         assertThat(organisation.path("emailSenderName").asString()).isEqualTo("Arena Box Office");
         assertThat(organisation.path("emailSenderAddress").asString()).isEqualTo("Tickets@arena.example");
+    }
+
+    @Test
+    void anUploadedLogoBecomesTheLogoUrlAndCanBeRemovedAgain() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        test(find(Upload.class).withId("branding-logo-upload").single()).upload("logo.png", "image/png", png);
+
+        assertThat(field("branding-logo-url").getValue()).matches("http://.*/branding/logos/[0-9a-f]{64}\\.png");
+        assertThat(organisationOnTheServer().path("logoUrl").asString()).isEqualTo(field("branding-logo-url").getValue());
+
+        test(find(Button.class).withId("branding-logo-remove").single()).click();
+        assertThat(field("branding-logo-url").getValue()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.admitone.command.organisation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** How an organisation presents itself, validated and in canonical form; null optional fields mean "none". */
@@ -14,6 +15,7 @@ record Branding(String displayName, String logoUrl, String primaryColour, String
     /** The dot-atom local part of RFC 5322, the form every mail system accepts. */
     private static final Pattern MAILBOX = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final int MAX_URL_LENGTH = 2048;
     private static final int MAX_ADDRESS_LENGTH = 254;
 
@@ -38,14 +40,14 @@ record Branding(String displayName, String logoUrl, String primaryColour, String
     }
 
     /**
-     * Browsers block mixed content, so a logo served over plain HTTP would break the storefront; {@code localhost}
-     * is the exception, for a server and storefront in development.
+     * Browsers block mixed content, so a logo served over plain HTTP would break the storefront; a loopback host is
+     * the exception, which browsers trust, for a server and storefront in development.
      */
     private static String logoUrl(String url) {
         try {
             URI uri = new URI(url);
             boolean secure = "https".equals(uri.getScheme())
-                    || ("http".equals(uri.getScheme()) && "localhost".equals(uri.getHost()));
+                    || ("http".equals(uri.getScheme()) && LOOPBACK_HOSTS.contains(uri.getHost()));
             if (!secure || uri.getHost() == null || uri.getUserInfo() != null || url.length() > MAX_URL_LENGTH) {
                 throw invalidLogoUrl(url);
             }

@@ -8,6 +8,8 @@ import io.admitone.kernel.organisation.TenantId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -71,9 +73,10 @@ class OrganisationBrandingTest {
                         "Arena Box Office", "tickets@arena.de", NOW));
     }
 
-    @Test
-    void aLogoUploadedToADevelopmentServerMayBeServedOverPlainHttpFromLocalhost() {
-        String local = "http://localhost:8080/api/v1/orgs/" + TENANT + "/branding/logos/a1.png";
+    @ParameterizedTest
+    @ValueSource(strings = {"localhost", "127.0.0.1", "[::1]"})
+    void aLogoUploadedToADevelopmentServerMayBeServedOverPlainHttpFromALoopbackHost(String host) {
+        String local = "http://" + host + ":8080/api/v1/orgs/" + TENANT + "/branding/logos/a1.png";
         fixture.given(CREATED)
                 .when(new ChangeLogoCommand(TENANT, local))
                 .expectEvents(new BrandingChanged(TENANT, "Arena Berlin", local, null, null, null, null, null, NOW));
