@@ -14,6 +14,7 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 import java.net.URI;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -93,6 +94,14 @@ public class AdmitOneApiClient {
         remember(response.getHeaders());
     }
 
+    /** Sends {@code content} as it is, of type {@code type} (such as an image), and reads the JSON answer. */
+    public <T> T send(HttpMethod method, ApiPath path, MediaType type, byte[] content, Class<T> answer) {
+        ResponseEntity<T> response = call(method + " " + path,
+                () -> write(method, path, request -> request.contentType(type).body(content)).toEntity(answer));
+        remember(response.getHeaders());
+        return response.getBody();
+    }
+
     private RestClient.ResponseSpec read(ApiPath path, MediaType representation) {
         ApiPath consistent = path;
         if (path.readsOrganisationData() && tokens.lastWritePosition().isPresent()) {
@@ -106,13 +115,19 @@ public class AdmitOneApiClient {
     }
 
     private RestClient.ResponseSpec write(HttpMethod method, ApiPath path, Object body) {
+        return write(method, path, request -> {
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(body);
+            }
+        });
+    }
+
+    private RestClient.ResponseSpec write(HttpMethod method, ApiPath path, Consumer<RestClient.RequestBodySpec> body) {
         RestClient.RequestBodySpec request = http.method(method)
                 .uri(path.toString())
                 .headers(this::authorise)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
+        body.accept(request);
         return request.retrieve();
     }
 

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.Map;
 
-/** The name, logo, colours and domain buyers see on the storefront, and whose colours the admin takes on. */
+/**
+ * The name, logo, colours and domain buyers see on the storefront, whose colours the admin takes on, and the
+ * sender of the organisation's e-mails.
+ */
 class BrandingSection extends SettingsSection<BrandingSettings> {
 
     private final TextField displayName = new TextField("Display name");
@@ -13,6 +16,8 @@ class BrandingSection extends SettingsSection<BrandingSettings> {
     private final ColourField primaryColour = new ColourField("Primary colour");
     private final ColourField accentColour = new ColourField("Accent colour");
     private final TextField customDomain = new TextField("Custom domain");
+    private final TextField emailSenderName = new TextField("E-mail sender name");
+    private final TextField emailSenderAddress = new TextField("E-mail sender address");
 
     BrandingSection(OrganisationChanges changes) {
         super("Branding", "branding", BrandingSettings.class, changes);
@@ -24,6 +29,10 @@ class BrandingSection extends SettingsSection<BrandingSettings> {
         accentColour.setId("branding-accent-colour");
         customDomain.setPlaceholder("tickets.example.com");
         customDomain.setId("branding-custom-domain");
+        emailSenderName.setMaxLength(SettingsRules.MAX_NAME_LENGTH);
+        emailSenderName.setId("branding-email-sender-name");
+        emailSenderAddress.setPlaceholder("tickets@example.com");
+        emailSenderAddress.setId("branding-email-sender-address");
         binder.forField(displayName).asRequired("Enter the name buyers see").bind("displayName");
         binder.forField(logoUrl).withNullRepresentation("")
                 .withValidator(SettingsRules::isHttpsUrl, "Enter an absolute https URL").bind("logoUrl");
@@ -34,7 +43,12 @@ class BrandingSection extends SettingsSection<BrandingSettings> {
         binder.forField(customDomain).withNullRepresentation("")
                 .withValidator(SettingsRules::isHostName, "Enter a host name such as tickets.example.com")
                 .bind("customDomain");
-        fields.add(displayName, logoUrl, primaryColour, accentColour, customDomain);
+        binder.forField(emailSenderName).withNullRepresentation("").bind("emailSenderName");
+        binder.forField(emailSenderAddress).withNullRepresentation("")
+                .withValidator(SettingsRules::isEmailAddress, "Enter an e-mail address such as tickets@example.com")
+                .bind("emailSenderAddress");
+        fields.add(displayName, logoUrl, primaryColour, accentColour, customDomain, emailSenderName,
+                emailSenderAddress, new LogoUpload(changes));
     }
 
     @Override
@@ -45,6 +59,7 @@ class BrandingSection extends SettingsSection<BrandingSettings> {
     @Override
     protected Map<String, HasValidation> inputsByApiName() {
         return Map.of("displayName", displayName, "logoUrl", logoUrl, "primaryColour", primaryColour,
-                "accentColour", accentColour, "customDomain", customDomain);
+                "accentColour", accentColour, "customDomain", customDomain, "emailSenderName", emailSenderName,
+                "emailSenderAddress", emailSenderAddress);
     }
 }

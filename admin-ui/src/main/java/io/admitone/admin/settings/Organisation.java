@@ -10,7 +10,8 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Organisation(UUID tenantId, String name, String defaultCurrency, String timeZone, String locale,
                            String displayName, String logoUrl, String primaryColour, String accentColour,
-                           String customDomain, List<String> storefrontOrigins) {
+                           String customDomain, String emailSenderName, String emailSenderAddress,
+                           List<String> storefrontOrigins) {
 
     public Organisation {
         storefrontOrigins = storefrontOrigins == null ? List.of() : List.copyOf(storefrontOrigins);
@@ -22,7 +23,7 @@ public record Organisation(UUID tenantId, String name, String defaultCurrency, S
 
     BrandingSettings branding() {
         return new BrandingSettings(displayName != null ? displayName : name, logoUrl, primaryColour, accentColour,
-                customDomain);
+                customDomain, emailSenderName, emailSenderAddress);
     }
 
     StorefrontOrigins storefront() {

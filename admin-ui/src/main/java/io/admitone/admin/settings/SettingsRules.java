@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +16,12 @@ final class SettingsRules {
     static final int MAX_NAME_LENGTH = 200;
     static final int MAX_ORIGINS = 20;
     private static final int MAX_URL_LENGTH = 2048;
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
     private static final Pattern COLOUR = Pattern.compile("#\\p{XDigit}{6}");
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern MAILBOX = Pattern.compile("[a-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_ADDRESS_LENGTH = 254;
 
     private SettingsRules() {
     }
@@ -33,15 +38,16 @@ final class SettingsRules {
         return colour == null || COLOUR.matcher(colour).matches();
     }
 
-    /** Browsers block mixed content, so the server takes logos over https only. */
+    /** Browsers block mixed content, so the server takes logos over https only (http from a loopback host). */
     static boolean isHttpsUrl(String url) {
         if (url == null) {
             return true;
         }
         try {
             URI uri = new URI(url);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && uri.getUserInfo() == null
-                    && url.length() <= MAX_URL_LENGTH;
+            boolean secure = "https".equals(uri.getScheme())
+                    || ("http".equals(uri.getScheme()) && LOOPBACK_HOSTS.contains(uri.getHost()));
+            return secure && uri.getHost() != null && uri.getUserInfo() == null && url.length() <= MAX_URL_LENGTH;
         } catch (URISyntaxException e) {
             return false;
         }
@@ -58,6 +64,16 @@ final class SettingsRules {
             valid &= HOST_LABEL.matcher(label).matches();
         }
         return valid;
+    }
+
+    /** A plain {@code local@domain} address, without a display name. */
+    static boolean isEmailAddress(String address) {
+        if (address == null) {
+            return true;
+        }
+        int at = address.lastIndexOf('@');
+        return at > 0 && address.length() <= MAX_ADDRESS_LENGTH && MAILBOX.matcher(address.substring(0, at)).matches()
+                && isHostName(address.substring(at + 1));
     }
 
     /** {@code scheme://host[:port]} without a path; plain http only for localhost. */

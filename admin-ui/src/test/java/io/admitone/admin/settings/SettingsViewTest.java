@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import io.admitone.admin.support.BrowserlessAdminTest;
 import io.admitone.admin.support.ServerApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,34 @@ class SettingsViewTest extends BrowserlessAdminTest {
 
         assertThat(field("branding-logo-url").isInvalid()).isTrue();
         assertThat(field("branding-logo-url").getErrorMessage()).isEqualTo("Enter an absolute https URL");
+    }
+
+    @Test
+    void theEmailSenderIsSavedWithTheBrandingAndAnAddressWithANameIsRefused() {
+        test(field("branding-email-sender-address")).setValue("Arena <tickets@arena.example>");
+        test(find(Button.class).withText("Save branding").single()).click();
+        assertThat(field("branding-email-sender-address").isInvalid()).isTrue();
+
+        test(field("branding-email-sender-name")).setValue("Arena Box Office");
+        test(field("branding-email-sender-address")).setValue("Tickets@Arena.example");
+        test(find(Button.class).withText("Save branding").single()).click();
+
+        assertThat(field("branding-email-sender-address").getValue()).isEqualTo("Tickets@arena.example");
+        JsonNode organisation = organisationOnTheServer();
+        assertThat(organisation.path("emailSenderName").asString()).isEqualTo("Arena Box Office");
+        assertThat(organisation.path("emailSenderAddress").asString()).isEqualTo("Tickets@arena.example");
+    }
+
+    @Test
+    void anUploadedLogoBecomesTheLogoUrlAndCanBeRemovedAgain() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+        test(find(Upload.class).withId("branding-logo-upload").single()).upload("logo.png", "image/png", png);
+
+        assertThat(field("branding-logo-url").getValue()).matches("http://.*/branding/logos/[0-9a-f]{64}\\.png");
+        assertThat(organisationOnTheServer().path("logoUrl").asString()).isEqualTo(field("branding-logo-url").getValue());
+
+        test(find(Button.class).withId("branding-logo-remove").single()).click();
+        assertThat(field("branding-logo-url").getValue()).isEmpty();
     }
 
     @Test

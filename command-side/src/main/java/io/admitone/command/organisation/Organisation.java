@@ -2,6 +2,7 @@ package io.admitone.command.organisation;
 
 import io.admitone.kernel.organisation.BrandingChanged;
 import io.admitone.kernel.organisation.ChangeBrandingCommand;
+import io.admitone.kernel.organisation.ChangeLogoCommand;
 import io.admitone.kernel.organisation.ChangeOrganisationSettingsCommand;
 import io.admitone.kernel.organisation.ChangeStorefrontOriginsCommand;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
@@ -20,6 +21,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 
 import static io.admitone.command.organisation.OrganisationRules.MAX_NAME_LENGTH;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -66,13 +68,28 @@ class Organisation {
     }
 
     @CommandHandler
-    void handle(ChangeBrandingCommand command, Clock clock) {
+    void handle(ChangeBrandingCommand command, DomainRegistry domains, Clock clock) {
         rejectChangesWhileSuspended();
         Branding changed = Branding.validated(command.displayName(), command.logoUrl(), command.primaryColour(),
-                command.accentColour(), command.customDomain());
+                command.accentColour(), command.customDomain(), command.emailSenderName(),
+                command.emailSenderAddress());
+        if (!Objects.equals(changed.customDomain(), branding.customDomain())) {
+            domains.claim(changed.customDomain(), tenantId);
+        }
+        changeBranding(changed, clock);
+    }
+
+    @CommandHandler
+    void handle(ChangeLogoCommand command, Clock clock) {
+        rejectChangesWhileSuspended();
+        changeBranding(branding.withLogo(command.logoUrl()), clock);
+    }
+
+    private void changeBranding(Branding changed, Clock clock) {
         if (!changed.equals(branding)) {
             apply(new BrandingChanged(tenantId, changed.displayName(), changed.logoUrl(), changed.primaryColour(),
-                    changed.accentColour(), changed.customDomain(), clock.instant()));
+                    changed.accentColour(), changed.customDomain(), changed.emailSenderName(),
+                    changed.emailSenderAddress(), clock.instant()));
         }
     }
 
@@ -125,7 +142,7 @@ class Organisation {
     @EventSourcingHandler
     void on(BrandingChanged event) {
         branding = new Branding(event.displayName(), event.logoUrl(), event.primaryColour(), event.accentColour(),
-                event.customDomain());
+                event.customDomain(), event.emailSenderName(), event.emailSenderAddress());
     }
 
     @EventSourcingHandler

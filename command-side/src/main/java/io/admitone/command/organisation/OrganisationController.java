@@ -38,7 +38,8 @@ class OrganisationController {
     }
 
     record BrandingRequest(@NotBlank @Size(max = 200) String displayName, String logoUrl, String primaryColour,
-                           String accentColour, String customDomain) {
+                           String accentColour, String customDomain, @Size(max = 200) String emailSenderName,
+                           @Size(max = 254) String emailSenderAddress) {
     }
 
     /** The web origins of the organisation's storefronts, allowed to call the API from browsers. */
@@ -79,7 +80,8 @@ class OrganisationController {
                 tenant, request.settings().defaultCurrency(), request.settings().timeZone(), request.settings().locale()));
         Mono<Object> branding = request.branding() == null ? Mono.empty() : commands.send(new ChangeBrandingCommand(tenant,
                 request.branding().displayName(), request.branding().logoUrl(), request.branding().primaryColour(),
-                request.branding().accentColour(), request.branding().customDomain()));
+                request.branding().accentColour(), request.branding().customDomain(),
+                request.branding().emailSenderName(), request.branding().emailSenderAddress()));
         Mono<Object> storefront = request.storefront() == null ? Mono.empty()
                 : commands.send(new ChangeStorefrontOriginsCommand(tenant, request.storefront().origins()));
         return settings.then(branding).then(storefront).thenReturn(ResponseEntity.accepted().build());

@@ -38,6 +38,7 @@ class OrganisationTest {
         fixture = new AggregateTestFixture<>(Organisation.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(slugs);
+        fixture.registerInjectableResource(new InMemoryDomainRegistry());
     }
 
     @Test
@@ -76,15 +77,15 @@ class OrganisationTest {
     void changingBrandingRecordsItInCanonicalForm() {
         fixture.given(CREATED)
                 .when(new ChangeBrandingCommand(TENANT, "Arena", "https://cdn.example.com/logo.svg", "#FF8800",
-                        "#112233", "Tickets.Arena.de"))
+                        "#112233", "Tickets.Arena.de", " Arena Box Office ", "Tickets@Arena.DE"))
                 .expectEvents(new BrandingChanged(TENANT, "Arena", "https://cdn.example.com/logo.svg", "#ff8800",
-                        "#112233", "tickets.arena.de", NOW));
+                        "#112233", "tickets.arena.de", "Arena Box Office", "Tickets@arena.de", NOW));
     }
 
     @Test
     void brandingEqualToTheCurrentOneChangesNothing() {
-        fixture.given(CREATED, new BrandingChanged(TENANT, "Arena", null, "#ff8800", null, null, NOW))
-                .when(new ChangeBrandingCommand(TENANT, "Arena", null, "#FF8800", null, null))
+        fixture.given(CREATED, new BrandingChanged(TENANT, "Arena", null, "#ff8800", null, null, null, null, NOW))
+                .when(new ChangeBrandingCommand(TENANT, "Arena", null, "#FF8800", null, null, null, null))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -140,7 +141,7 @@ class OrganisationTest {
     @Test
     void aSuspendedOrganisationRejectsNewBranding() {
         fixture.given(CREATED, new OrganisationSuspended(TENANT, "unpaid invoices", NOW))
-                .when(new ChangeBrandingCommand(TENANT, "Arena", null, null, null, null))
+                .when(new ChangeBrandingCommand(TENANT, "Arena", null, null, null, null, null, null))
                 .expectException(OrganisationIsSuspended.class)
                 .expectNoEvents();
     }

@@ -1,6 +1,7 @@
 package io.admitone.command.organisation;
 
 import io.admitone.kernel.organisation.ChangeBrandingCommand;
+import io.admitone.kernel.organisation.ChangeLogoCommand;
 import io.admitone.kernel.organisation.ChangeOrganisationSettingsCommand;
 import io.admitone.kernel.organisation.ChangeStorefrontOriginsCommand;
 import io.admitone.kernel.organisation.CreateOrganisationCommand;
@@ -64,7 +65,36 @@ class OrganisationValidationTest {
     void brandingOutsideTheRulesIsRejected(String displayName, String logoUrl, String primary, String accent,
                                            String domain) {
         fixture().given(CREATED)
-                .when(new ChangeBrandingCommand(TENANT, displayName, logoUrl, primary, accent, domain))
+                .when(new ChangeBrandingCommand(TENANT, displayName, logoUrl, primary, accent, domain, null, null))
+                .expectException(InvalidOrganisationSettings.class)
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", delimiter = '|', value = {
+            "' ' | null", "null | ''", "null | tickets",
+            "null | @arena.de", "null | tickets@", "null | tickets@localhost", "null | tick ets@arena.de",
+            "null | .tickets@arena.de", "null | tickets@arena..de", "null | Arena <tickets@arena.de>"})
+    void anEmailSenderOutsideTheRulesIsRejected(String name, String address) {
+        fixture().given(CREATED)
+                .when(new ChangeBrandingCommand(TENANT, "Arena", null, null, null, null, name, address))
+                .expectException(InvalidOrganisationSettings.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSenderNameThatWouldAddMailHeadersIsRejected() {
+        fixture().given(CREATED)
+                .when(new ChangeBrandingCommand(TENANT, "Arena", null, null, null, null,
+                        "Arena\r\nBcc: victim@example.com", null))
+                .expectException(InvalidOrganisationSettings.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLogoUrlOutsideTheRulesIsRejectedForAnUploadedLogoToo() {
+        fixture().given(CREATED)
+                .when(new ChangeLogoCommand(TENANT, "http://files.example.com/logo.png"))
                 .expectException(InvalidOrganisationSettings.class)
                 .expectNoEvents();
     }
@@ -107,6 +137,7 @@ class OrganisationValidationTest {
         AggregateTestFixture<Organisation> fixture = new AggregateTestFixture<>(Organisation.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(new InMemorySlugRegistry());
+        fixture.registerInjectableResource(new InMemoryDomainRegistry());
         return fixture;
     }
 }

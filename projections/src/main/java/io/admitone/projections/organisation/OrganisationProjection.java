@@ -66,7 +66,9 @@ class OrganisationProjection {
                 .set(ORGANISATION.LOGO_URL, event.logoUrl())
                 .set(ORGANISATION.PRIMARY_COLOUR, event.primaryColour())
                 .set(ORGANISATION.ACCENT_COLOUR, event.accentColour())
-                .set(ORGANISATION.CUSTOM_DOMAIN, event.customDomain()));
+                .set(ORGANISATION.CUSTOM_DOMAIN, event.customDomain())
+                .set(ORGANISATION.EMAIL_SENDER_NAME, event.emailSenderName())
+                .set(ORGANISATION.EMAIL_SENDER_ADDRESS, event.emailSenderAddress()));
     }
 
     @EventHandler

@@ -45,7 +45,8 @@ public class BuyerNotices {
         data.put("buyerName", name);
         Notification notification = new Notification(kind, name, email, subject, data,
                 new Notification.Branding(organisation.displayName(), organisation.logoUrl(),
-                        organisation.primaryColour(), organisation.accentColour(), null, null));
+                        organisation.primaryColour(), organisation.accentColour(), organisation.emailSenderName(),
+                        organisation.emailSenderAddress()));
         channels.forEach(channel -> channel.extension().send(notification, channel.organisation()));
     }
 }

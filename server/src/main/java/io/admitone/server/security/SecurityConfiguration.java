@@ -54,6 +54,8 @@ class SecurityConfiguration {
     private static final String BUYER_ORDERS = "/api/v1/orgs/*/orders";
     private static final String BUYER_ORDER = "/api/v1/orgs/*/orders/*";
     private static final String BUYER_PAYMENT_CONFIRMATION = "/api/v1/orgs/*/orders/*/confirm-payment";
+    /** Uploaded logos, which storefronts and e-mails show to everyone. */
+    private static final String LOGO_FILES = "/api/v1/orgs/*/branding/logos/*";
 
     @Bean
     SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, BearerAuthentication bearerAuthentication,
@@ -83,6 +85,7 @@ class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, BUYER_HOLD).permitAll()
                         .pathMatchers(HttpMethod.POST, BUYER_ORDERS, BUYER_PAYMENT_CONFIRMATION).permitAll()
                         .pathMatchers(HttpMethod.GET, BUYER_ORDER).permitAll()
+                        .pathMatchers(HttpMethod.GET, LOGO_FILES).permitAll()
                         .pathMatchers("/api/v1/orgs/**", "/api/v1/admin/**", "/api/v1/me/**").authenticated()
                         .anyExchange().permitAll())
                 .build();

@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  * Storefronts calling from browsers. A publishable key, when sent, must be valid and belong to the organisation
  * the path names; it then names the {@link Storefront} of the call. A cross-origin request is allowed only from
  * the storefront origins of the organisation that the path or the publishable key names (CORS per organisation);
- * a preflight is answered here, before authentication, which it never carries.
+ * a preflight is answered here, before authentication, which it never carries. The public storefront reads under
+ * {@code /api/v1/storefront/}, which name no organisation in their path, may be read from every origin.
  */
 class StorefrontFilter implements WebFilter {
 
     static final String PUBLISHABLE_KEY_HEADER = "X-AdmitOne-Publishable-Key";
 
+    private static final String STOREFRONT_PATH = "/api/v1/storefront/";
     private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/orgs/([0-9a-fA-F-]{36})(/.*)?$");
     private static final List<String> ALLOWED_HEADERS = List.of("Authorization", "Content-Type", "Idempotency-Key",
             "If-Match", "If-None-Match", "X-Order-Token", "X-Hold-Token", "X-Admission-Token", PUBLISHABLE_KEY_HEADER);
@@ -81,7 +83,9 @@ class StorefrontFilter implements WebFilter {
     }
 
     private Mono<Void> crossOrigin(ServerWebExchange exchange, WebFilterChain chain, Optional<TenantId> tenant) {
-        Mono<List<String>> origins = tenant.map(storefronts::origins).orElseGet(() -> Mono.just(List.of()));
+        Mono<List<String>> origins = publicToEveryOrigin(exchange.getRequest())
+                ? Mono.just(List.of(CorsConfiguration.ALL))
+                : tenant.map(storefronts::origins).orElseGet(() -> Mono.just(List.of()));
         return origins.flatMap(allowed -> {
             if (!cors.process(configuration(allowed), exchange)) {
                 return Mono.error(new ResponseStatusException(HttpStatus.FORBIDDEN,
@@ -101,6 +105,18 @@ class StorefrontFilter implements WebFilter {
         configuration.setExposedHeaders(EXPOSED_HEADERS);
         configuration.setMaxAge(Duration.ofHours(1));
         return configuration;
+    }
+
+    /**
+     * What any storefront reads before it knows its organisation, such as the branding by custom domain; for a
+     * preflight, the method it asks about counts.
+     */
+    private static boolean publicToEveryOrigin(ServerHttpRequest request) {
+        HttpMethod method = CorsUtils.isPreFlightRequest(request)
+                ? request.getHeaders().getAccessControlRequestMethod()
+                : request.getMethod();
+        return HttpMethod.GET.equals(method)
+                && request.getPath().pathWithinApplication().value().startsWith(STOREFRONT_PATH);
     }
 
     private static Optional<TenantId> tenantOf(String path) {

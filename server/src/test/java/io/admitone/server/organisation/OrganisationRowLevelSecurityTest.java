@@ -84,7 +84,7 @@ class OrganisationRowLevelSecurityTest extends ServerIntegrationTest {
     @Test
     void brandingAndSuspensionReachTheReadModel() {
         commands.sendAndWait(new ChangeBrandingCommand(tenantA, "Alpha Arena", "https://cdn.example.com/a.png",
-                "#FF0000", "#00ff00", "tickets.alpha.example"));
+                "#FF0000", "#00ff00", "tickets.alpha.example", "Alpha Box Office", "tickets@alpha.example"));
         commands.sendAndWait(new SuspendOrganisationCommand(tenantA, "unpaid"));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -93,6 +93,8 @@ class OrganisationRowLevelSecurityTest extends ServerIntegrationTest {
             assertThat(view.displayName()).isEqualTo("Alpha Arena");
             assertThat(view.primaryColour()).isEqualTo("#ff0000");
             assertThat(view.customDomain()).isEqualTo("tickets.alpha.example");
+            assertThat(view.emailSenderName()).isEqualTo("Alpha Box Office");
+            assertThat(view.emailSenderAddress()).isEqualTo("tickets@alpha.example");
         });
     }
 

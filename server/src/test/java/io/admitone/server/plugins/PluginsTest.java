@@ -185,12 +185,15 @@ class PluginsTest extends ServerIntegrationTest {
     void theBundledEmailPluginMailsBuyersTheirTicketsAndRefundsInTheOrganisationsBranding() throws Exception {
         OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("mailing"));
         admin.patch().uri("/api/v1/orgs/{org}", onSale.org()).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("branding", Map.of("displayName", "Arena Tickets", "primaryColour", "#123456")))
+                .bodyValue(Map.of("branding", Map.of("displayName", "Arena Tickets", "primaryColour", "#123456",
+                        "emailSenderName", "Arena Box Office", "emailSenderAddress", "box-office@arena.example")))
                 .exchange().expectStatus().is2xxSuccessful();
-        Map<String, Object> smtp = Map.of("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(), "startTls", false,
-                "fromAddress", "tickets@arena.example");
+        Map<String, Object> smtp = Map.of("host", "127.0.0.1", "port", SMTP.getSmtp().getPort(), "startTls", false);
         Map<String, Object> withPassword = new HashMap<>(smtp);
         withPassword.put("password", "s3cret-smtp");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}", onSale.org())
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.branding.emailSenderAddress").isEqualTo("box-office@arena.example"));
         configure(onSale.org(), "email-smtp", withPassword).expectStatus().isNoContent();
         configure(onSale.org(), "email-smtp", smtp).expectStatus().isNoContent();
         awaitEnabled(onSale.org(), "email-smtp");
@@ -208,7 +211,7 @@ class PluginsTest extends ServerIntegrationTest {
         MimeMessage confirmation = awaitMail(1);
         assertThat(confirmation.getSubject()).isEqualTo("Your tickets from Arena Tickets");
         assertThat(confirmation.getAllRecipients()[0].toString()).contains("ada@example.org");
-        assertThat(confirmation.getFrom()[0].toString()).isEqualTo("Arena Tickets <tickets@arena.example>");
+        assertThat(confirmation.getFrom()[0].toString()).isEqualTo("Arena Box Office <box-office@arena.example>");
         String confirmed = part(confirmation, 0);
         assertThat(confirmed).contains("Hello Ada Buyer", order.get("orderId").asString());
         assertThat(part(confirmation, 1)).contains("background:#123456", "Arena Tickets", "Hello Ada Buyer");
