@@ -193,7 +193,7 @@ class PluginsTest extends ServerIntegrationTest {
         withPassword.put("password", "s3cret-smtp");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get().uri("/api/v1/orgs/{org}", onSale.org())
                 .exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.branding.emailSenderAddress").isEqualTo("box-office@arena.example"));
+                .jsonPath("$.emailSenderAddress").isEqualTo("box-office@arena.example"));
         configure(onSale.org(), "email-smtp", withPassword).expectStatus().isNoContent();
         configure(onSale.org(), "email-smtp", smtp).expectStatus().isNoContent();
         awaitEnabled(onSale.org(), "email-smtp");
