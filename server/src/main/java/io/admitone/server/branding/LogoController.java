@@ -8,10 +8,7 @@ import io.admitone.kernel.organisation.TenantId;
 import io.admitone.server.roles.ConditionalOnRole;
 import io.admitone.server.roles.Role;
 import io.admitone.server.storage.FileStorage;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
+import io.admitone.server.web.RequestBodies;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -78,28 +74,7 @@ class LogoController {
     /** The whole body, refused with 413 as soon as it is known to be longer than a logo may be. */
     private Mono<byte[]> body(ServerHttpRequest request) {
         int maxBytes = (int) properties.maxLogoSize().toBytes();
-        if (request.getHeaders().getContentLength() > maxBytes) {
-            return Mono.error(tooLarge(maxBytes));
-        }
-        return DataBufferUtils.join(request.getBody(), maxBytes)
-                .map(LogoController::bytes)
-                .defaultIfEmpty(new byte[0])
-                .onErrorMap(DataBufferLimitException.class, e -> tooLarge(maxBytes));
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
-    }
-
-    private static ResponseStatusException tooLarge(int maxBytes) {
-        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                "A logo may be at most " + maxBytes + " bytes");
+        return RequestBodies.read(request, maxBytes, "A logo may be at most " + maxBytes + " bytes");
     }
 
     private String publicUrl(ServerHttpRequest request) {

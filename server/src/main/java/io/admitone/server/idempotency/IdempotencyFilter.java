@@ -1,15 +1,11 @@
 package io.admitone.server.idempotency;
 
+import io.admitone.server.web.RequestBodies;
 import io.admitone.server.web.RequestCallers;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.WebFilter;
@@ -68,20 +64,6 @@ class IdempotencyFilter implements WebFilter, Ordered {
     }
 
     private Mono<byte[]> body(ServerHttpRequest request) {
-        return DataBufferUtils.join(request.getBody(), maxBodySize)
-                .map(IdempotencyFilter::bytes)
-                .defaultIfEmpty(new byte[0])
-                .onErrorMap(DataBufferLimitException.class, tooLarge -> new ResponseStatusException(
-                        HttpStatus.CONTENT_TOO_LARGE, "The body is too large for a request with " + HEADER));
-    }
-
-    private static byte[] bytes(DataBuffer buffer) {
-        try {
-            byte[] bytes = new byte[buffer.readableByteCount()];
-            buffer.read(bytes);
-            return bytes;
-        } finally {
-            DataBufferUtils.release(buffer);
-        }
+        return RequestBodies.read(request, maxBodySize, "The body is too large for a request with " + HEADER);
     }
 }

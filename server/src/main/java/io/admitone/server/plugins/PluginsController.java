@@ -4,9 +4,7 @@ import io.admitone.command.messaging.CommandSender;
 import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.plugin.InstallPluginCommand;
 import io.admitone.kernel.plugin.RemovePluginCommand;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
+import io.admitone.server.web.RequestBodies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
@@ -20,17 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 
@@ -99,9 +94,8 @@ class PluginsController {
     @PostMapping(path = PLUGINS, consumes = {"application/java-archive", "application/octet-stream"})
     Mono<ResponseEntity<PluginView>> upload(@AuthenticationPrincipal Caller caller, ServerHttpRequest request) {
         caller.requirePlatformAdmin();
-        return DataBufferUtils.join(request.getBody(), maxJarSize)
-                .onErrorMap(DataBufferLimitException.class, tooLarge -> new ResponseStatusException(
-                        HttpStatus.CONTENT_TOO_LARGE, "A plugin jar may have at most " + maxJarSize + " bytes"))
+        return RequestBodies.read(request, maxJarSize, "A plugin jar may have at most " + maxJarSize + " bytes")
+                .filter(body -> body.length > 0)
                 .switchIfEmpty(Mono.error(() -> PluginRefused.invalid("The body must be the plugin's jar")))
                 .publishOn(Schedulers.boundedElastic())
                 .map(body -> install(written(body)))
@@ -133,11 +127,9 @@ class PluginsController {
     }
 
     /** The uploaded jar in a file of its own. */
-    private static Path written(DataBuffer body) {
-        try (InputStream in = body.asInputStream(true)) {
-            Path jar = Files.createTempFile("admitone-plugin-", ".jar");
-            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-            return jar;
+    private static Path written(byte[] body) {
+        try {
+            return Files.write(Files.createTempFile("admitone-plugin-", ".jar"), body);
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
