@@ -2,7 +2,6 @@ package io.admitone.query.plugin;
 
 import io.admitone.kernel.organisation.TenantId;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +10,10 @@ import static io.admitone.schema.jooq.Tables.ORGANISATION_PLUGIN;
 
 /**
  * What an organisation chose for each plugin it ever enabled: whether it is enabled now, and its settings as JSON
- * text. Read from {@code read.organisation_plugin}, so a change shows a moment after it is acknowledged.
+ * text. Read from {@code read.organisation_plugin}, so a change shows a moment after it is acknowledged. Every role's
+ * process has one ({@link PluginReadModels}), since payment providers, notifications and widgets of
+ * plugins are offered where the command, projections and query roles run.
  */
-@Component
 public class PluginChoices {
 
     /** One plugin's choice. */
@@ -22,7 +22,7 @@ public class PluginChoices {
 
     private final DSLContext db;
 
-    PluginChoices(DSLContext db) {
+    public PluginChoices(DSLContext db) {
         this.db = db;
     }
 

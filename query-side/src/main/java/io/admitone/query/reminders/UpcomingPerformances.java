@@ -1,7 +1,6 @@
 package io.admitone.query.reminders;
 
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +12,9 @@ import static io.admitone.schema.jooq.Tables.PERFORMANCE;
 
 /**
  * Performances of every organisation that start in a window and are not cancelled, and the buyers of a performance's
- * paid orders (an order partly refunded still has tickets; an erased buyer is left out).
+ * paid orders (an order partly refunded still has tickets; an erased buyer is left out). The server has it
+ * where its scheduled jobs run.
  */
-@Component
 public class UpcomingPerformances {
 
     /** A performance about to start: its organisation, event title and start. */
@@ -28,7 +27,7 @@ public class UpcomingPerformances {
 
     private final DSLContext db;
 
-    UpcomingPerformances(DSLContext db) {
+    public UpcomingPerformances(DSLContext db) {
         this.db = db;
     }
 

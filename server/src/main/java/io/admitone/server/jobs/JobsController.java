@@ -6,6 +6,8 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.admitone.kernel.DomainRejection;
 import io.admitone.kernel.access.Caller;
+import io.admitone.server.roles.ConditionalOnRole;
+import io.admitone.server.roles.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +30,7 @@ import java.util.Optional;
  * failed (as the persistent scheduler records them); and running one at once, which moves its next run to now.
  */
 @RestController
+@ConditionalOnRole(Role.COMMAND)
 class JobsController {
 
     static final String JOBS = "/api/v1/admin/jobs";

@@ -5,6 +5,8 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.query.reminders.UpcomingPerformances;
 import io.admitone.server.plugins.BuyerNotices;
+import io.admitone.server.roles.ConditionalOnRole;
+import io.admitone.server.roles.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,7 @@ import java.util.Map;
  * organisation's notification channels, once: the performance is marked reminded before its buyers are told, so a
  * run that fails half-way leaves the rest untold rather than telling anyone twice.
  */
+@ConditionalOnRole(Role.COMMAND)
 @Component
 class PerformanceReminders implements ScheduledJob {
 

@@ -2,6 +2,8 @@ package io.admitone.server.jobs;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.admitone.server.roles.ConditionalOnRole;
+import io.admitone.server.roles.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,6 +11,7 @@ import java.time.Clock;
 
 /** Each job as a recurring db-scheduler task, which the scheduler's auto-configuration picks up. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnRole(Role.COMMAND)
 class ScheduledJobsConfiguration {
 
     @Bean

@@ -3,8 +3,7 @@ package io.admitone.server.plugins;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.plugin.api.notification.Notification;
 import io.admitone.plugin.api.notification.NotificationChannel;
-import io.admitone.query.organisation.OrganisationReader;
-import io.admitone.query.organisation.OrganisationView;
+import io.admitone.query.plugin.OrganisationBrandings;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -20,11 +19,11 @@ import java.util.Map;
 public class BuyerNotices {
 
     private final EnabledPlugins enabled;
-    private final OrganisationReader organisations;
+    private final OrganisationBrandings brandings;
 
-    BuyerNotices(EnabledPlugins enabled, OrganisationReader organisations) {
+    BuyerNotices(EnabledPlugins enabled, OrganisationBrandings brandings) {
         this.enabled = enabled;
-        this.organisations = organisations;
+        this.brandings = brandings;
     }
 
     /** Whether the organisation has any notification channel enabled. */
@@ -36,17 +35,16 @@ public class BuyerNotices {
                      Map<String, Object> facts) {
         List<EnabledPlugins.Contributed<NotificationChannel>> channels =
                 enabled.extensions(tenant, NotificationChannel.class);
-        OrganisationView organisation = channels.isEmpty() ? null : organisations.find(tenant).block();
-        if (organisation == null) {
+        OrganisationBrandings.Branding branding = channels.isEmpty() ? null : brandings.of(tenant).orElse(null);
+        if (branding == null) {
             return;
         }
         Map<String, Object> data = new HashMap<>(facts);
-        data.put("organisation", organisation.displayName());
+        data.put("organisation", branding.displayName());
         data.put("buyerName", name);
         Notification notification = new Notification(kind, name, email, subject, data,
-                new Notification.Branding(organisation.displayName(), organisation.logoUrl(),
-                        organisation.primaryColour(), organisation.accentColour(), organisation.emailSenderName(),
-                        organisation.emailSenderAddress()));
+                new Notification.Branding(branding.displayName(), branding.logoUrl(), branding.primaryColour(),
+                        branding.accentColour(), branding.senderName(), branding.senderAddress()));
         channels.forEach(channel -> channel.extension().send(notification, channel.organisation()));
     }
 }

@@ -8,6 +8,8 @@ import io.admitone.kernel.onsale.order.OrderRefunded;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.kernel.personaldata.Buyer;
 import io.admitone.kernel.personaldata.BuyerVault;
+import io.admitone.server.roles.ConditionalOnRole;
+import io.admitone.server.roles.Role;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -26,6 +28,7 @@ import java.util.stream.Collectors;
  * from the order's own events, opened with the buyer's key: an erased buyer is told nothing. Never replayed, so that
  * nobody is told twice; a channel that fails parks the event as a dead letter, to retry from the projections API.
  */
+@ConditionalOnRole(Role.PROJECTIONS)
 @Component
 @ProcessingGroup(BuyerNotifications.NAME)
 @DisallowReplay

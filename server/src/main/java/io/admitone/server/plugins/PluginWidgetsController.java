@@ -5,6 +5,8 @@ import io.admitone.kernel.access.Operation;
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.plugin.api.widget.DashboardWidget;
 import io.admitone.plugin.api.widget.WidgetContent;
+import io.admitone.server.roles.ConditionalOnRole;
+import io.admitone.server.roles.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,6 +23,7 @@ import java.util.UUID;
  * The dashboard widgets of the plugins an organisation enabled, with their content now, for any member: the admin
  * draws them beside its own widgets. A widget that fails is listed with the failure instead of its content.
  */
+@ConditionalOnRole(Role.QUERY)
 @RestController
 class PluginWidgetsController {
 

@@ -5,6 +5,8 @@ import io.admitone.kernel.access.Caller;
 import io.admitone.kernel.plugin.InstallPluginCommand;
 import io.admitone.kernel.plugin.RemovePluginCommand;
 import io.admitone.server.web.RequestBodies;
+import io.admitone.server.roles.ConditionalOnRole;
+import io.admitone.server.roles.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.HttpStatus;
@@ -34,6 +36,7 @@ import java.util.List;
  * index offers, installing or upgrading one by uploading its jar ({@code application/java-archive}) or by naming a
  * release the index lists, and removing one. Each change is a command, so it is in the event store with who made it.
  */
+@ConditionalOnRole(Role.COMMAND)
 @RestController
 class PluginsController {
 
