@@ -5,6 +5,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.onsale.OnSaleFixture;
+import io.admitone.server.webhooks.WebhookReceiver;
+import io.admitone.server.webhooks.WebhookRequests;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -15,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +46,7 @@ import static org.awaitility.Awaitility.await;
 class PluginsTest extends ServerIntegrationTest {
 
     private static final Path WORK = temporaryDirectory();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
@@ -55,6 +59,7 @@ class PluginsTest extends ServerIntegrationTest {
     static void pluginsDirectory(DynamicPropertyRegistry registry) {
         registry.add("admitone.plugins.directory", () -> WORK.resolve("plugins").toString());
         registry.add("admitone.plugins.index", () -> WORK.resolve("index.json").toUri().toString());
+        registry.add("admitone.webhooks.allow-private-targets", () -> "true");
     }
 
     @Test
@@ -258,6 +263,51 @@ class PluginsTest extends ServerIntegrationTest {
         admin.post().uri("/api/v1/admin/jobs/no-such-job/run").exchange().expectStatus().isNotFound();
         member(tonight.org(), StaffRole.OWNER).get().uri("/api/v1/admin/jobs").exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aWebhookEnricherAddsItsFactsUnderItsIdToTheMessagesOfTheOrganisationThatEnabledIt() {
+        install(PluginBuilder.plugin("crm-ids", "1.0.0").descriptor("plugin.permissions", "webhooks")
+                .settingsSchema("""
+                        {"type": "object", "properties": {"account": {"type": "string"}}, "required": ["account"]}""")
+                .source("com.example.crm.CrmIds", """
+                        package com.example.crm;
+
+                        import io.admitone.plugin.api.OrganisationContext;
+                        import io.admitone.plugin.api.webhook.WebhookPayloadEnricher;
+                        import org.pf4j.Extension;
+                        import java.util.Map;
+
+                        @Extension
+                        public class CrmIds implements WebhookPayloadEnricher {
+                            public Map<String, Object> enrich(String type, Map<String, Object> data,
+                                                              OrganisationContext organisation) {
+                                return type.equals("event.created")
+                                        ? Map.of("crmAccount", organisation.setting("account", ""), "title",
+                                                String.valueOf(data.get("title")))
+                                        : Map.of();
+                            }
+                        }""")).expectStatus().isCreated();
+        String org = createOrganisation("enriched");
+        configure(org, "crm-ids", Map.of("account", "A-1")).expectStatus().isNoContent();
+        awaitEnabled(org, "crm-ids");
+        WebhookRequests hooks = new WebhookRequests(member(org, StaffRole.INTEGRATOR),
+                member(org, StaffRole.EVENT_MANAGER), org);
+
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            hooks.subscribe(receiver.url(), List.of("venue.created", "event.created"));
+            hooks.createEvent("Enriched night");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted().size() == 2);
+            JsonNode venue = JSON.readTree(receiver.accepted().get(0).body());
+            JsonNode event = JSON.readTree(receiver.accepted().get(1).body());
+            assertThat(venue.get("data").has("extensions")).isFalse();
+            assertThat(event.get("data").get("extensions").get("crm-ids").get("crmAccount").asString())
+                    .isEqualTo("A-1");
+            assertThat(event.get("data").get("extensions").get("crm-ids").get("title").asString())
+                    .isEqualTo("Enriched night");
+            assertThat(event.get("data").get("title").asString()).isEqualTo("Enriched night");
+        }
     }
 
     @Test

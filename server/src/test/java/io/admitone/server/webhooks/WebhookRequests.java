@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The webhook calls of an organisation's integrator ({@code staff}), and a catalog to cause public events with. */
-record WebhookRequests(WebTestClient staff, WebTestClient catalog, String org) {
+public record WebhookRequests(WebTestClient staff, WebTestClient catalog, String org) {
 
     /** A new subscription: its id and the secret shown this once. */
-    record Subscription(String id, String secret) {
+    public record Subscription(String id, String secret) {
     }
 
-    Subscription subscribe(String url, List<String> eventTypes) {
+    public Subscription subscribe(String url, List<String> eventTypes) {
         JsonNode created = staff.post().uri("/api/v1/orgs/{org}/webhooks", org).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("url", url, "eventTypes", eventTypes, "description", "test receiver"))
                 .exchange().expectStatus().isCreated()
@@ -42,7 +42,7 @@ record WebhookRequests(WebTestClient staff, WebTestClient catalog, String org) {
     }
 
     /** A venue and an event on it: {@code venue.created} and {@code event.created}. Answers the event's id. */
-    String createEvent(String title) {
+    public String createEvent(String title) {
         String venue = CatalogRequests.createVenue(catalog, org);
         return CatalogRequests.createEvent(catalog, org, venue, title, "concert");
     }

@@ -6,6 +6,7 @@ import io.admitone.kernel.personaldata.BuyerKeyId;
 import io.admitone.kernel.personaldata.BuyerVault;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The message integrators receive for an event at a stream position, if the event is public. Each public event class
  * has exactly one type; events of every other class (identities, keys, inventory partitions, organisations, webhook
- * subscriptions themselves) are never sent.
+ * subscriptions themselves) are never sent. What plugins the organisation enabled add goes under
+ * {@code data.extensions} ({@link WebhookEnrichments}).
  */
 @Component
 public class WebhookCatalogue {
@@ -27,16 +29,20 @@ public class WebhookCatalogue {
     /** The envelope's version: a new shape of a type's data comes as a new version, never as a change of this one. */
     static final int VERSION = 1;
 
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
+    };
     private static final Map<Class<?>, PublicEvent<?>> PUBLIC_EVENTS =
             Stream.concat(CatalogEvents.ALL.stream(), OnSaleEvents.ALL.stream())
                     .collect(Collectors.toUnmodifiableMap(PublicEvent::eventClass, Function.identity()));
 
     private final JsonMapper json;
     private final BuyerVault buyers;
+    private final WebhookEnrichments enrichments;
 
-    public WebhookCatalogue(JsonMapper json, BuyerVault buyers) {
+    public WebhookCatalogue(JsonMapper json, BuyerVault buyers, WebhookEnrichments enrichments) {
         this.json = json;
         this.buyers = buyers;
+        this.enrichments = enrichments;
     }
 
     public Optional<WebhookMessage> messageOf(EventMessage<?> event, long position) {
@@ -61,6 +67,11 @@ public class WebhookCatalogue {
                 .put("tenantId", tenant.toString())
                 .put("position", position);
         ObjectNode data = publicEvent.dataOf(payload, buyers).node();
+        Map<String, Map<String, Object>> extensions = enrichments.of(tenant, publicEvent.type(),
+                json.convertValue(data, DATA));
+        if (!extensions.isEmpty()) {
+            data.set("extensions", json.valueToTree(extensions));
+        }
         envelope.set("data", data);
         return new WebhookMessage(id, tenant, publicEvent.type(), position, event.getTimestamp(),
                 json.writeValueAsString(envelope), shownBuyer(payload, data));

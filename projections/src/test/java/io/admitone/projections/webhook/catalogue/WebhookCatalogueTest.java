@@ -47,7 +47,8 @@ class WebhookCatalogueTest {
                     "plugin", "webhook");
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS);
+    private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS,
+            WebhookEnrichments.NONE);
 
     @Test
     void everyPublicTypeIsTheTypeOfExactlyOneEventClass() {
@@ -118,7 +119,8 @@ class WebhookCatalogueTest {
         Sample sample = PublicEventSamples.of("order.placed");
 
         assertThat(catalogue.messageOf(sample.message(), sample.position()).orElseThrow().body())
-                .isEqualTo(new WebhookCatalogue(JsonMapper.builder().build(), PublicEventSamples.BUYERS)
+                .isEqualTo(new WebhookCatalogue(JsonMapper.builder().build(), PublicEventSamples.BUYERS,
+                        WebhookEnrichments.NONE)
                         .messageOf(sample.message(), sample.position()).orElseThrow().body())
                 .startsWith("{\"id\":\"30d5c16c-b793-4ef6-9898-1aa44c170392\",\"type\":\"order.placed\",\"version\":1,");
     }
@@ -126,7 +128,8 @@ class WebhookCatalogueTest {
     @Test
     void aPlacedOrderShowsItsBuyerUntilTheBuyerIsErased() {
         Sample sample = PublicEventSamples.of("order.placed");
-        WebhookCatalogue afterErasure = new WebhookCatalogue(json, new InMemoryBuyerVault());
+        WebhookCatalogue afterErasure = new WebhookCatalogue(json, new InMemoryBuyerVault(),
+                WebhookEnrichments.NONE);
 
         assertThat(dataOf("order.placed").get("buyer").get("name").asString()).isEqualTo("Ada Lovelace");
         JsonNode erased = json.readTree(afterErasure.messageOf(sample.message(), sample.position()).orElseThrow()

@@ -33,7 +33,8 @@ class WebhookDocsTest {
     private static final Pattern SECRET = Pattern.compile("whsec_[A-Za-z0-9+/]{43}=");
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS);
+    private final WebhookCatalogue catalogue = new WebhookCatalogue(json, PublicEventSamples.BUYERS,
+            WebhookEnrichments.NONE);
 
     @Test
     void theCatalogueHasAnExampleForEveryTypeInTheOrderOfTheTypes() throws IOException {

@@ -2,6 +2,7 @@ package io.admitone.server.webhooks.dispatch;
 
 import io.admitone.kernel.organisation.TenantId;
 import io.admitone.projections.webhook.catalogue.WebhookCatalogue;
+import io.admitone.projections.webhook.catalogue.WebhookEnrichments;
 import io.admitone.projections.webhook.catalogue.WebhookMessage;
 import org.axonframework.eventhandling.EventMessage;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,7 @@ class FakeCatalogue extends WebhookCatalogue {
 
     FakeCatalogue() {
         // no vault: its messages have no buyer to open
-        super(JsonMapper.builder().build(), null);
+        super(JsonMapper.builder().build(), null, WebhookEnrichments.NONE);
     }
 
     @Override
