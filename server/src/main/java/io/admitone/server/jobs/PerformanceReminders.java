@@ -61,11 +61,16 @@ class PerformanceReminders implements ScheduledJob {
     public void run(Instant now) {
         for (UpcomingPerformances.Upcoming upcoming : performances.startingBetween(now, now.plus(window))) {
             if (marked(upcoming, now)) {
-                performances.attendees(upcoming.performanceId()).forEach(attendee -> notices.tell(
-                        new TenantId(upcoming.tenantId()), attendee.name(), attendee.email(), "performance-reminder",
-                        "Soon: " + upcoming.title(), Map.of("event", upcoming.title(),
-                                "startsAt", upcoming.startsAt().toString(), "orderId", attendee.orderId().toString())));
+                notices.of(new TenantId(upcoming.tenantId())).ifPresent(teller -> remind(upcoming, teller));
             }
+        }
+    }
+
+    private void remind(UpcomingPerformances.Upcoming upcoming, BuyerNotices.Teller teller) {
+        for (UpcomingPerformances.Attendee attendee : performances.attendees(upcoming.performanceId())) {
+            teller.tell(attendee.name(), attendee.email(), "performance-reminder", "Soon: " + upcoming.title(),
+                    Map.of("event", upcoming.title(), "startsAt", upcoming.startsAt().toString(),
+                            "orderId", attendee.orderId().toString()));
         }
     }
 

@@ -63,13 +63,11 @@ class BuyerNotifications {
     }
 
     private void notify(TenantId tenant, OrderId order, String kind, String subject, Map<String, Object> facts) {
-        if (!notices.anyChannel(tenant)) {
-            return;
-        }
-        Map<String, Object> data = new HashMap<>(facts);
-        data.put("orderId", order.toString());
-        buyerOf(tenant, order).ifPresent(buyer -> notices.tell(tenant, buyer.name(), buyer.email(), kind, subject,
-                data));
+        notices.of(tenant).ifPresent(teller -> buyerOf(tenant, order).ifPresent(buyer -> {
+            Map<String, Object> data = new HashMap<>(facts);
+            data.put("orderId", order.toString());
+            teller.tell(buyer.name(), buyer.email(), kind, subject, data);
+        }));
     }
 
     private Optional<Buyer> buyerOf(TenantId tenant, OrderId order) {

@@ -78,7 +78,7 @@ class PluginsController {
     Plugins plugins(@AuthenticationPrincipal Caller caller) {
         caller.requirePlatformAdmin();
         return new Plugins(runtime.started().values().stream().sorted(Comparator.comparing(PluginJar::id))
-                .map(this::view).toList(),
+                .map(plugin -> PluginView.of(plugin, json)).toList(),
                 runtime.refusedAtStart().entrySet().stream().map(refused -> new Refused(refused.getKey(),
                         refused.getValue())).toList());
     }
@@ -126,7 +126,7 @@ class PluginsController {
     private Mono<ResponseEntity<PluginView>> recorded(PluginRuntime.Installed installed) {
         return commands.send(new InstallPluginCommand(installed.plugin().id(), installed.plugin().release()))
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(installed.previousVersion() == null
-                        ? HttpStatus.CREATED : HttpStatus.OK).body(view(installed.plugin()))));
+                        ? HttpStatus.CREATED : HttpStatus.OK).body(PluginView.of(installed.plugin(), json))));
     }
 
     /** The uploaded jar in a file of its own. */
@@ -147,7 +147,4 @@ class PluginsController {
         }
     }
 
-    private PluginView view(PluginJar plugin) {
-        return PluginView.of(plugin, json);
-    }
 }

@@ -343,15 +343,17 @@ class PluginsTest extends ServerIntegrationTest {
     }
 
     private void awaitEnabled(String org, boolean enabled) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
-                .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.plugins[?(@.plugin.id == 'bank-transfer')].enabled").isEqualTo(enabled));
+        awaitEnabled(org, PLUGIN, enabled);
     }
 
     private void awaitEnabled(String org, String plugin) {
+        awaitEnabled(org, plugin, true);
+    }
+
+    private void awaitEnabled(String org, String plugin, boolean enabled) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> admin.get()
                 .uri(OrganisationPluginsController.PLUGINS, org).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.plugins[?(@.plugin.id == '" + plugin + "')].enabled").isEqualTo(true));
+                .jsonPath("$.plugins[?(@.plugin.id == '" + plugin + "')].enabled").isEqualTo(enabled));
     }
 
     private static long mailsTo(String recipient, String subject) {
