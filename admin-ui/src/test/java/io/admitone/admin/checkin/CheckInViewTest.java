@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class CheckInViewTest extends BrowserlessAdminTest {
 
@@ -46,7 +47,8 @@ class CheckInViewTest extends BrowserlessAdminTest {
         scan(order.codes().get(1));
 
         assertThat(find(Span.class).id("check-in-count").getText()).endsWith(": 2");
-        assertThat(sales.read(order.orderId()).path("tickets").findValuesAsString("status")).containsOnly("USED");
+        await().atMost(SalesFixture.PROJECTED).untilAsserted(() -> assertThat(
+                sales.read(order.orderId()).path("tickets").findValuesAsString("status")).containsOnly("USED"));
     }
 
     @Test
