@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
  * Real sales for the screens to show, made through the server's API as an organisation and its storefront would: a
  * published event at a venue with a standing Floor (500 places, 49.50 EUR a ticket) and seated section A (ten seats),
  * two performances on sale now, holds, and orders paid at once with the test provider's {@code card-success} or left
- * to be paid in cash.
+ * to be paid in cash (through the bundled plugin {@code offline-payments}, enabled for it).
  */
 public final class SalesFixture {
 
@@ -146,10 +146,20 @@ public final class SalesFixture {
 
     /** An order to be paid in cash at the box office: it awaits payment, without tickets, until staff mark it paid. */
     public Order offlineOrder(String buyerName, String buyerEmail, int tickets) {
+        enableOfflinePayments();
         UUID orderId = place(performance, buyerName, buyerEmail, tickets, Map.of("provider", "offline",
                 "method", "cash"));
         await().atMost(PROJECTED).ignoreExceptions().until(() -> read(orderId), node -> true);
         return new Order(orderId, buyerEmail, List.of());
+    }
+
+    /** The bundled plugin that offers offline payment, enabled for the organisation (again, if it was). */
+    private void enableOfflinePayments() {
+        String plugins = "/api/v1/orgs/" + org + "/plugins";
+        server.call("PUT", plugins + "/offline-payments", ownerToken, Map.of("settings", Map.of()));
+        await().atMost(PROJECTED).until(() -> server.call("GET", plugins, ownerToken, null).path("plugins"),
+                listed -> listed.valueStream().anyMatch(plugin -> plugin.path("enabled").asBoolean()
+                        && plugin.path("plugin").path("id").asString().equals("offline-payments")));
     }
 
     private UUID place(UUID performance, String buyerName, String buyerEmail, int tickets, Map<String, String> payment) {

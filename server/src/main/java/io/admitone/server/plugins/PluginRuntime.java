@@ -47,10 +47,8 @@ class PluginRuntime implements DisposableBean {
     PluginRuntime(PluginProperties properties, PluginSettingsSchemas schemas) throws IOException {
         this.directory = properties.directory();
         this.schemas = schemas;
-        if (Files.notExists(directory)) {
-            Files.createDirectories(directory);
-            BundledPlugins.copyInto(directory);
-        }
+        Files.createDirectories(directory);
+        BundledPlugins.offerTo(directory);
         this.manager = new Manager(directory);
         startDirectory();
     }

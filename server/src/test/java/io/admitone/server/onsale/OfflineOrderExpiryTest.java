@@ -2,6 +2,7 @@ package io.admitone.server.onsale;
 
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.plugins.OfflinePayments;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,7 @@ class OfflineOrderExpiryTest extends ServerIntegrationTest {
     @Test
     void anOfflineOrderLeftUnpaidExpiresAndItsPlacesGoBackOnSale() {
         OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("order-expiry"));
+        OfflinePayments.enable(admin, onSale.org());
         JsonNode hold = onSale.held(onSale.hold(Map.of(
                 "items", List.of(Map.of("ticketTypeId", onSale.floor(), "quantity", 2)),
                 "seats", List.of(Map.of("seat", "A-1-1", "ticketTypeId", onSale.front())))));
@@ -59,6 +61,7 @@ class OfflineOrderExpiryTest extends ServerIntegrationTest {
     @Test
     void anOfflineOrderPaidInTimeStaysSold() {
         OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("order-paid"));
+        OfflinePayments.enable(admin, onSale.org());
         String orderId = onSale.ordered(onSale.held(onSale.holdSeats("A-1-2")), "offline", "cash")
                 .get("orderId").asString();
         WebTestClient boxOffice = member(onSale.org(), StaffRole.BOX_OFFICE);

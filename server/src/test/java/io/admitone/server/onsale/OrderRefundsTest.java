@@ -2,6 +2,7 @@ package io.admitone.server.onsale;
 
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.plugins.OfflinePayments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -109,6 +110,7 @@ class OrderRefundsTest extends ServerIntegrationTest {
 
     @Test
     void cancellingAnUnpaidOfflineOrderPutsItsPlacesBackOnSale() {
+        OfflinePayments.enable(admin, onSale.org());
         JsonNode hold = onSale.held(onSale.holdSeats("A-2-4"));
         String orderId = onSale.ordered(hold, "offline", "bank-transfer").get("orderId").asString();
         await().atMost(PROJECTED).untilAsserted(() -> assertThat(onSale.seatStatus("A-2-4")).isEqualTo("SOLD"));

@@ -2,6 +2,7 @@ package io.admitone.server.onsale;
 
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.plugins.OfflinePayments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -85,6 +86,7 @@ class OrdersTest extends ServerIntegrationTest {
 
     @Test
     void anOfflineOrderAwaitsPaymentUntilStaffMarkItPaid() {
+        OfflinePayments.enable(admin, onSale.org());
         JsonNode hold = onSale.held(onSale.holdItem(onSale.floor(), 2));
 
         JsonNode order = onSale.ordered(hold, "offline", "bank-transfer");
@@ -173,6 +175,7 @@ class OrdersTest extends ServerIntegrationTest {
 
     @Test
     void aWrongOrderTokenOrNoneFindsNoOrderWhileStaffWhoReadOrdersSeeIt() {
+        OfflinePayments.enable(admin, onSale.org());
         JsonNode order = onSale.ordered(onSale.held(onSale.holdSeats("A-1-4")), "offline", "cash");
         String orderId = order.get("orderId").asString();
         await().atMost(PROJECTED).until(() -> readOrder(orderId, order.get("orderToken").asString()) != null);

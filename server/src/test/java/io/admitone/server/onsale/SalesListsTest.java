@@ -3,6 +3,7 @@ package io.admitone.server.onsale;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.lists.Pages;
+import io.admitone.server.plugins.OfflinePayments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,7 @@ class SalesListsTest extends ServerIntegrationTest {
     @BeforeEach
     void fiveOrdersTwoOfThemUnpaid() {
         onSale = OnSaleFixture.onSale(admin, http, createOrganisation("sales-lists"));
+        OfflinePayments.enable(admin, onSale.org());
         for (int i = 1; i <= 5; i++) {
             onSale.ordered(onSale.held(onSale.holdSeats("A-1-" + i, "A-2-" + i)), i <= 3 ? "test" : "offline",
                     i <= 3 ? "card-success" : "cash");

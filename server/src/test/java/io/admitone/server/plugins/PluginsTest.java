@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -308,6 +309,49 @@ class PluginsTest extends ServerIntegrationTest {
                     .isEqualTo("Enriched night");
             assertThat(event.get("data").get("title").asString()).isEqualTo("Enriched night");
         }
+    }
+
+    @Test
+    void aReportExporterOffersItsFormatToTheOrganisationThatEnabledIt() {
+        install(PluginBuilder.plugin("tsv-reports", "1.0.0").descriptor("plugin.permissions", "reports")
+                .source("com.example.tsv.TabSeparated", """
+                        package com.example.tsv;
+
+                        import io.admitone.plugin.api.OrganisationContext;
+                        import io.admitone.plugin.api.report.Report;
+                        import io.admitone.plugin.api.report.ReportExporter;
+                        import org.pf4j.Extension;
+                        import java.io.IOException;
+                        import java.io.OutputStream;
+                        import java.nio.charset.StandardCharsets;
+
+                        @Extension
+                        public class TabSeparated implements ReportExporter {
+                            public String format() { return "tsv"; }
+                            public String contentType() { return "text/tab-separated-values"; }
+                            public void export(Report report, OutputStream out, OrganisationContext organisation)
+                                    throws IOException {
+                                StringBuilder text = new StringBuilder(report.name()).append('\\n')
+                                        .append(String.join("\\t", report.columns())).append('\\n');
+                                report.rows().forEach(row -> text.append(String.join("\\t", row)).append('\\n'));
+                                out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                            }
+                        }""")).expectStatus().isCreated();
+        String org = createOrganisation("tsv");
+        String other = createOrganisation("no-tsv");
+        configure(org, "tsv-reports", Map.of()).expectStatus().isNoContent();
+        awaitEnabled(org, "tsv-reports");
+
+        String report = member(org, StaffRole.FINANCE).get()
+                .uri("/api/v1/orgs/{org}/reports/sales?format=tsv&groupBy=event", org).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentType("text/tab-separated-values")
+                .expectHeader().valueEquals(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sales-by-event.tsv\"")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(report).isEqualTo("sales\neventId\teventTitle\tcurrency\tgross\trefunds\ttax\tfees\tnet\n");
+        member(other, StaffRole.FINANCE).get().uri("/api/v1/orgs/{org}/reports/sales?format=tsv", other).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
     }
 
     @Test

@@ -2,66 +2,28 @@ package io.admitone.query.finance.reports;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import io.admitone.kernel.money.Money;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Stream;
 
-/**
- * A report as CSV with a header row: the grouping's columns (named like the JSON's fields), then {@code currency}
- * and the figures as plain decimal amounts, one row per line.
- */
+/** A report as CSV: its {@link SalesTable} with the columns as a header row. */
 final class SalesCsv {
-
-    private static final List<Column> FIGURES = List.of(new Column("currency", SalesLine::currency),
-            money("gross", SalesLine::gross), money("refunds", SalesLine::refunds), money("tax", SalesLine::tax),
-            money("fees", SalesLine::fees), money("net", SalesLine::net));
-    private static final List<Column> EVENT = List.of(new Column("eventId", SalesLine::eventId),
-            new Column("eventTitle", SalesLine::eventTitle));
 
     private SalesCsv() {
     }
 
     static String write(SalesReport report, SalesGrouping grouping) {
-        List<Column> columns = Stream.concat(dimensions(grouping).stream(), FIGURES.stream()).toList();
+        SalesTable table = SalesTable.of(report, grouping);
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(columns.stream().map(Column::name));
-            for (SalesLine line : report.lines()) {
-                printer.printRecord(columns.stream().map(column -> column.valueOf(line)));
+            printer.printRecord(table.columns());
+            for (List<String> row : table.rows()) {
+                printer.printRecord(row);
             }
         } catch (IOException cannotHappen) {
             throw new UncheckedIOException(cannotHappen);
         }
         return out.toString();
-    }
-
-    private static List<Column> dimensions(SalesGrouping grouping) {
-        return switch (grouping) {
-            case ORGANISATION -> List.of();
-            case EVENT -> EVENT;
-            case PERFORMANCE -> Stream.concat(EVENT.stream(), Stream.of(
-                    new Column("performanceId", SalesLine::performanceId),
-                    new Column("performanceStartsAt", SalesLine::performanceStartsAt))).toList();
-            case TICKET_TYPE -> Stream.concat(EVENT.stream(), Stream.of(
-                    new Column("ticketTypeId", SalesLine::ticketTypeId),
-                    new Column("ticketTypeName", SalesLine::ticketTypeName))).toList();
-            case DAY -> List.of(new Column("day", SalesLine::day));
-        };
-    }
-
-    private static Column money(String name, Function<SalesLine, Money> figure) {
-        return new Column(name, line -> figure.apply(line).amount().toPlainString());
-    }
-
-    private record Column(String name, Function<SalesLine, Object> value) {
-
-        String valueOf(SalesLine line) {
-            return Objects.toString(value.apply(line), "");
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.admitone.server.finance.ledger;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.onsale.OnSaleFixture;
+import io.admitone.server.plugins.OfflinePayments;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +99,7 @@ class LedgerTest extends ServerIntegrationTest {
 
     @Test
     void anOfflineOrderMarkedPaidIsAnOfflinePaymentWhoseRefundIsOwedUntilStaffPayItOut() {
+        OfflinePayments.enable(admin, onSale.org());
         String unpaid = onSale.ordered(onSale.held(onSale.holdItem(onSale.floor(), 1)), "offline", "bank-transfer")
                 .get("orderId").asString();
         String orderId = onSale.ordered(onSale.held(onSale.holdItem(onSale.floor(), 2)), "offline", "bank-transfer")

@@ -3,6 +3,7 @@ package io.admitone.server.finance.property;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.finance.reports.SalesScenario;
+import io.admitone.server.plugins.OfflinePayments;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,7 @@ class FinancePropertyTest extends ServerIntegrationTest {
             System.out.println("Finance property seed: " + seed + " (run again with -Dadmitone.finance.seed=" + seed
                     + ")");
             String org = createOrganisation("finance-property");
+            OfflinePayments.enable(admin, org);
             sales = SalesScenario.onSale(admin, http, member(org, StaffRole.FINANCE), org);
             long started = System.nanoTime();
             List<RandomBooks.Checkpoint> run = new RandomBooks(sales, seed).run(STEPS);

@@ -3,6 +3,7 @@ package io.admitone.server.finance.reconciliation;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
 import io.admitone.server.onsale.OnSaleFixture;
+import io.admitone.server.plugins.OfflinePayments;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -25,6 +26,7 @@ class ReconciliationTest extends ServerIntegrationTest {
     @Test
     void paymentsCapturedLessRefundsEqualTheLedgersNetPerProviderAndPeriod() {
         OnSaleFixture onSale = OnSaleFixture.onSale(admin, http, createOrganisation("reconciliation"));
+        OfflinePayments.enable(admin, onSale.org());
         WebTestClient finance = member(onSale.org(), StaffRole.FINANCE);
         String partlyRefunded = paid(onSale, onSale.holdItem(onSale.floor(), 2));
         String cancelled = paid(onSale, onSale.holdSeats("A-1-3"));

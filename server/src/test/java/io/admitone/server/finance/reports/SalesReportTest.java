@@ -2,6 +2,7 @@ package io.admitone.server.finance.reports;
 
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.plugins.OfflinePayments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,7 @@ class SalesReportTest extends ServerIntegrationTest {
     void booksKeptThroughTheApi() {
         if (books == null) {
             String org = createOrganisation("reports");
+            OfflinePayments.enable(admin, org);
             books = Books.build(SalesScenario.onSale(admin, http, member(org, StaffRole.FINANCE), org));
         }
         finance = member(books.sales().org(), StaffRole.FINANCE);
