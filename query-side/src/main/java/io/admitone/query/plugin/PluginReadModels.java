@@ -1,5 +1,6 @@
 package io.admitone.query.plugin;
 
+import io.admitone.query.finance.reports.DailySales;
 import io.admitone.query.reminders.UpcomingPerformances;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -27,5 +28,10 @@ public class PluginReadModels {
     @Bean
     UpcomingPerformances upcomingPerformances(DSLContext db) {
         return new UpcomingPerformances(db);
+    }
+
+    @Bean
+    DailySales dailySales(DSLContext db) {
+        return new DailySales(db);
     }
 }

@@ -19,7 +19,7 @@ public class TenantScopedQueries {
 
     private final DSLContext db;
 
-    TenantScopedQueries(DSLContext db) {
+    public TenantScopedQueries(DSLContext db) {
         this.db = db;
     }
 
@@ -28,13 +28,18 @@ public class TenantScopedQueries {
      * {@code Mono} empty.
      */
     public <T> Mono<T> read(TenantId tenantId, Function<DSLContext, T> query) {
-        return Mono.fromCallable(() -> db.transactionResult(transaction -> {
+        return Mono.fromCallable(() -> readBlocking(tenantId, query)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** Runs {@code query} as the tenant on the calling thread, for callers that may block, such as scheduled jobs. */
+    public <T> T readBlocking(TenantId tenantId, Function<DSLContext, T> query) {
+        return db.transactionResult(transaction -> {
             DSLContext tenantScoped = transaction.dsl();
             // Both settings in one round trip; "role" set transaction-locally is what SET LOCAL ROLE does.
             tenantScoped.select(localSetting("role", "admitone_reader"),
                     localSetting("admitone.tenant_id", tenantId.toString())).fetch();
             return query.apply(tenantScoped);
-        })).subscribeOn(Schedulers.boundedElastic());
+        });
     }
 
     private static Field<String> localSetting(String name, String value) {

@@ -19,6 +19,11 @@ class ScheduledJobsConfiguration {
         return task(job, clock);
     }
 
+    @Bean
+    RecurringTask<Void> financeSummariesTask(FinanceSummaries job, Clock clock) {
+        return task(job, clock);
+    }
+
     private static RecurringTask<Void> task(ScheduledJob job, Clock clock) {
         return Tasks.recurring(job.name(), job.schedule()).execute((instance, context) -> job.run(clock.instant()));
     }

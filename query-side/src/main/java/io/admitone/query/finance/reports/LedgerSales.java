@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class LedgerSales {
     }
 
     static Map<SalesGroup, SalesFigures> figures(DSLContext db, TenantId tenant, SalesReportQuery query) {
-        Field<LocalDate> day = day(query);
+        Field<LocalDate> day = day(query.zone());
         List<Field<?>> keys = new ArrayList<>(dimensions(query.grouping(), day));
         keys.add(LEDGER_ENTRY.CURRENCY);
         List<Field<?>> columns = new ArrayList<>(keys);
@@ -61,10 +62,10 @@ final class LedgerSales {
                 query.to() == null ? DSL.noCondition() : LEDGER_ENTRY.EFFECTIVE_AT.lt(query.to()));
     }
 
-    /** The date in the query's zone; the zone is inlined so that the select and the group by name the same thing. */
-    private static Field<LocalDate> day(SalesReportQuery query) {
+    /** The date in the zone; the zone is inlined so that the select and the group by name the same thing. */
+    static Field<LocalDate> day(ZoneId zone) {
         return DSL.field("cast(({0} at time zone {1}) as date)", LocalDate.class, LEDGER_ENTRY.EFFECTIVE_AT,
-                DSL.inline(query.zone().getId())).as("day");
+                DSL.inline(zone.getId())).as("day");
     }
 
     private static List<Field<?>> dimensions(SalesGrouping grouping, Field<LocalDate> day) {

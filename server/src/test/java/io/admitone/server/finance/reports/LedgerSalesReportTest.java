@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import static io.admitone.schema.jooq.Tables.LEDGER_ENTRY;
 import static io.admitone.server.finance.reports.SalesReportTest.figures;
 import static io.admitone.server.finance.reports.SalesReportTest.lines;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,11 +42,12 @@ class LedgerSalesReportTest extends ServerIntegrationTest {
             books = SalesScenario.onSale(admin, http, member(org, StaffRole.FINANCE), org);
             floor = books.addTicketType(SalesScenario.terms("Floor", "50.00", "Floor", null, "19", "2.00", null));
             front = books.addTicketType(SalesScenario.terms("Front", "80.00", null, "front", "7", null, "5"));
-            transaction("sale", FLOOR_SOLD, UUID.fromString(floor), "EUR", "50.00", "40.34", "7.66", "2.00");
-            transaction("offline-payment", FRONT_SOLD, UUID.fromString(front), "EUR", "80.00", "71.03", "4.97",
+            LedgerRows rows = new LedgerRows(db, books);
+            rows.transaction("sale", FLOOR_SOLD, UUID.fromString(floor), "EUR", "50.00", "40.34", "7.66", "2.00");
+            rows.transaction("offline-payment", FRONT_SOLD, UUID.fromString(front), "EUR", "80.00", "71.03", "4.97",
                     "4.00");
-            transaction("sale", FRONT_SOLD, DOLLARS, "USD", "30.00", "30.00", "0.00", "0.00");
-            transaction("refund", FLOOR_REFUNDED, UUID.fromString(floor), "EUR", "10.00", "8.07", "1.53", "0.40");
+            rows.transaction("sale", FRONT_SOLD, DOLLARS, "USD", "30.00", "30.00", "0.00", "0.00");
+            rows.transaction("refund", FLOOR_REFUNDED, UUID.fromString(floor), "EUR", "10.00", "8.07", "1.53", "0.40");
         }
     }
 
@@ -96,40 +95,5 @@ class LedgerSalesReportTest extends ServerIntegrationTest {
                 .extracting(SalesReportTest::figures).containsExactly(
                         List.of("EUR", "80.00", "0.00", "4.97", "4.00", "71.03"),
                         List.of("USD", "30.00", "0.00", "0.00", "0.00", "30.00"));
-    }
-
-    /** One ticket type's rows of a sale or a refund, with the accounts of the ledger. */
-    private void transaction(String kind, Instant at, UUID ticketType, String currency, String gross, String net,
-                             String tax, String fee) {
-        boolean sale = kind.equals("sale") || kind.equals("offline-payment");
-        UUID transaction = UUID.randomUUID();
-        entry(transaction, 0, kind, at, ticketType, currency, "payment-clearing", sale ? gross : "0", sale ? "0" : gross);
-        entry(transaction, 1, kind, at, ticketType, currency, sale ? "ticket-revenue" : "ticket-revenue-refunds",
-                sale ? "0" : net, sale ? net : "0");
-        entry(transaction, 2, kind, at, ticketType, currency, "tax-payable", sale ? "0" : tax, sale ? tax : "0");
-        entry(transaction, 3, kind, at, ticketType, currency, sale ? "service-fee-revenue" : "service-fee-refunds",
-                sale ? "0" : fee, sale ? fee : "0");
-    }
-
-    private void entry(UUID transaction, int line, String kind, Instant at, UUID ticketType, String currency,
-                       String account, String debit, String credit) {
-        db.insertInto(LEDGER_ENTRY)
-                .set(LEDGER_ENTRY.ENTRY_ID, UUID.randomUUID())
-                .set(LEDGER_ENTRY.TENANT_ID, UUID.fromString(books.org()))
-                .set(LEDGER_ENTRY.TRANSACTION_ID, transaction)
-                .set(LEDGER_ENTRY.POSITION, 0L)
-                .set(LEDGER_ENTRY.LINE, line)
-                .set(LEDGER_ENTRY.EFFECTIVE_AT, at)
-                .set(LEDGER_ENTRY.KIND, kind)
-                .set(LEDGER_ENTRY.ACCOUNT, account)
-                .set(LEDGER_ENTRY.DEBIT, new BigDecimal(debit))
-                .set(LEDGER_ENTRY.CREDIT, new BigDecimal(credit))
-                .set(LEDGER_ENTRY.CURRENCY, currency)
-                .set(LEDGER_ENTRY.PROVIDER, kind.equals("offline-payment") ? "offline" : "test")
-                .set(LEDGER_ENTRY.ORDER_ID, UUID.randomUUID())
-                .set(LEDGER_ENTRY.EVENT_ID, UUID.fromString(books.event()))
-                .set(LEDGER_ENTRY.PERFORMANCE_ID, UUID.fromString(books.performance()))
-                .set(LEDGER_ENTRY.TICKET_TYPE_ID, ticketType)
-                .execute();
     }
 }
