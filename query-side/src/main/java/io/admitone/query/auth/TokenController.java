@@ -35,16 +35,18 @@ class TokenController {
     }
 
     private final StaffDirectory staff;
+    private final ContributedAuthentication contributed;
     private final JwtEncoder encoder;
     private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
     private final Clock clock;
     private final String issuer;
     private final Duration lifetime;
 
-    TokenController(StaffDirectory staff, JwtEncoder encoder, Clock clock,
+    TokenController(StaffDirectory staff, ContributedAuthentication contributed, JwtEncoder encoder, Clock clock,
                     @Value("${admitone.security.jwt.issuer:admitone}") String issuer,
                     @Value("${admitone.security.jwt.access-token-lifetime:PT15M}") Duration lifetime) {
         this.staff = staff;
+        this.contributed = contributed;
         this.encoder = encoder;
         this.clock = clock;
         this.issuer = issuer;
@@ -60,10 +62,17 @@ class TokenController {
         var account = staff.account(request.email());
         boolean matches = matches(request.password(), account.map(StaffDirectory.Account::passwordHash)
                 .orElseGet(UnknownUser::hash));
-        if (account.isEmpty() || !matches || !account.get().active()) {
+        if (account.isEmpty() || !account.get().active() || !(matches || provenElsewhere(request))) {
             throw new InvalidCredentials();
         }
         return new TokenResponse(sign(staff.caller(account.get())), "Bearer", lifetime.toSeconds());
+    }
+
+    /** Whether another way of proving identity vouches for this very address: it proves, AdmitOne grants roles. */
+    private boolean provenElsewhere(TokenRequest request) {
+        return contributed.authenticate(request.email(), request.password().toCharArray())
+                .filter(proven -> proven.equalsIgnoreCase(request.email().strip()))
+                .isPresent();
     }
 
     /** bcrypt refuses passwords over 72 bytes; no stored password is that long, so such a one is simply wrong. */

@@ -48,6 +48,10 @@ class EnabledPlugins {
 
     /** Each extension of this kind of the plugins the organisation enabled, with the context to call it in. */
     <T> List<Contributed<T>> extensions(TenantId tenant, Class<T> type) {
+        if (!runtime.offers(type)) {
+            // no running plugin has one: the organisation's choices need not be read, on every webhook message say
+            return List.of();
+        }
         return of(tenant).entrySet().stream()
                 .flatMap(plugin -> runtime.extensions(plugin.getKey(), type).stream()
                         .map(extension -> new Contributed<>(plugin.getKey(), extension, plugin.getValue())))

@@ -67,6 +67,11 @@ class PluginRuntime implements DisposableBean {
         return Optional.ofNullable(started.get(id));
     }
 
+    /** Whether any running plugin offers extensions of this kind: when none does, nobody need look further. */
+    boolean offers(Class<?> type) {
+        return started.keySet().stream().anyMatch(id -> !manager.getExtensionClasses(type, id).isEmpty());
+    }
+
     /** The extensions of this kind that a running plugin offers. */
     <T> List<T> extensions(String pluginId, Class<T> type) {
         return started.containsKey(pluginId) ? manager.getExtensions(type, pluginId) : List.of();

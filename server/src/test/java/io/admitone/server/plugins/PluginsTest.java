@@ -4,6 +4,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.admitone.kernel.identity.StaffRole;
 import io.admitone.server.ServerIntegrationTest;
+import io.admitone.server.infrastructure.TestServers;
 import io.admitone.server.onsale.OnSaleFixture;
 import io.admitone.server.webhooks.WebhookReceiver;
 import io.admitone.server.webhooks.WebhookRequests;
@@ -352,6 +353,42 @@ class PluginsTest extends ServerIntegrationTest {
         member(other, StaffRole.FINANCE).get().uri("/api/v1/orgs/{org}/reports/sales?format=tsv", other).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("format");
+    }
+
+    @Test
+    void anAuthenticationProviderProvesWhoSignsInButAdmitOneKnowsTheUserAndTheirRoles() {
+        install(PluginBuilder.plugin("company-directory", "1.0.0").descriptor("plugin.permissions", "authentication")
+                .source("com.example.directory.CompanyDirectory", """
+                        package com.example.directory;
+
+                        import io.admitone.plugin.api.authentication.AuthenticationProvider;
+                        import org.pf4j.Extension;
+                        import java.util.Arrays;
+                        import java.util.Optional;
+
+                        @Extension
+                        public class CompanyDirectory implements AuthenticationProvider {
+                            public String name() { return "company-directory"; }
+                            public Optional<String> authenticate(String email, char[] password) {
+                                return Arrays.equals(password, "from-the-directory".toCharArray())
+                                        ? Optional.of(email) : Optional.empty();
+                            }
+                        }""")).expectStatus().isCreated();
+
+        // the bootstrap admin's account reaches the read side a moment after the server started
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> signIn(TestServers.ADMIN_EMAIL,
+                TestServers.ADMIN_PASSWORD).expectStatus().isOk());
+        String token = signIn(TestServers.ADMIN_EMAIL, "from-the-directory").expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("accessToken").asString();
+        http.get().uri(PluginsController.PLUGINS).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isOk();
+        signIn(TestServers.ADMIN_EMAIL, "not-the-password").expectStatus().isUnauthorized();
+        signIn("stranger@example.org", "from-the-directory").expectStatus().isUnauthorized();
+    }
+
+    private WebTestClient.ResponseSpec signIn(String email, String password) {
+        return http.post().uri("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", password)).exchange();
     }
 
     @Test
