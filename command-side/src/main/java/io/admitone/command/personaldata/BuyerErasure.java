@@ -10,11 +10,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The erasure of one buyer's data key, named by the key. The vault deletes the key in the command's transaction, so
+ * The erasure of one buyer's data key, named by the key. The vault destroys the key in the command's transaction, so
  * the key is gone exactly when {@link BuyerErased} is stored, and the event, with its actor, is in the audit trail.
  */
 @Aggregate
@@ -28,10 +29,11 @@ class BuyerErasure {
 
     @CommandHandler
     BuyerErasure(EraseBuyerCommand command, BuyerVault buyers, Clock clock) {
-        if (!buyers.erase(command.tenantId(), command.keyId())) {
+        Instant now = clock.instant();
+        if (!buyers.erase(command.tenantId(), command.keyId(), now)) {
             throw new BuyerAlreadyErased(command.keyId());
         }
-        apply(new BuyerErased(command.tenantId(), command.keyId(), clock.instant()));
+        apply(new BuyerErased(command.tenantId(), command.keyId(), now));
     }
 
     @EventSourcingHandler

@@ -74,8 +74,13 @@ class BuyerErasureTest {
         private final Map<BuyerKeyId, TenantId> held = new HashMap<>();
 
         @Override
-        public boolean erase(TenantId tenant, BuyerKeyId keyId) {
+        public boolean erase(TenantId tenant, BuyerKeyId keyId, Instant erasedAt) {
             return held.remove(keyId, tenant);
+        }
+
+        @Override
+        public Optional<Instant> erasedAt(TenantId tenant, BuyerKeyId keyId) {
+            throw new UnsupportedOperationException("an erasure need not look back");
         }
 
         @Override

@@ -62,6 +62,8 @@ class OrderProjection {
                 .set(ORDER.BUYER_KEY_ID, event.buyer().keyId().value())
                 .set(ORDER.BUYER_NAME, buyer.map(Buyer::name).orElse(null))
                 .set(ORDER.BUYER_EMAIL, buyer.map(Buyer::email).orElse(null))
+                .set(ORDER.BUYER_ERASED_AT, buyer.isPresent() ? null
+                        : buyers.erasedAt(event.tenantId(), event.buyer().keyId()).orElse(null))
                 .set(ORDER.PROVIDER, event.payment().provider())
                 .set(ORDER.METHOD, event.payment().method())
                 .set(ORDER.STATUS, OrderStatus.AWAITING_PAYMENT.name())
@@ -151,7 +153,8 @@ class OrderProjection {
 
     /**
      * Not guarded by position: an erasure is final, whatever happened to the orders since. In a replay the orders
-     * came without a buyer already (the key was gone); this adds when the buyer was erased.
+     * come without a buyer already, the key being gone, and with when it went (the vault keeps that), as this
+     * segment may take the erasure before another takes the orders.
      */
     @EventHandler
     void on(BuyerErased event) {

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * Keeps the data keys in {@code vault.buyer_key}: each sealed with the server's sealing key, and found by a keyed
  * digest of the organisation and the normalised e-mail address, so that the table holds no address. The unique
  * digest makes PostgreSQL the arbiter between concurrent first orders of one buyer: every one of them reads back the
- * one key that went in. Statements join the caller's transaction, so an erasure commits with its event.
+ * one key that went in. Statements join the caller's transaction, so an erasure commits with its event. An erased
+ * key leaves a tombstone: its id, organisation and when, without the key or the digest.
  */
 @Component
 class JdbcBuyerVault implements BuyerVault {
@@ -52,7 +54,8 @@ class JdbcBuyerVault implements BuyerVault {
 
     @Override
     public Optional<Buyer> open(TenantId tenant, SealedBuyer buyer) {
-        return jdbc.sql("select data_key from vault.buyer_key where key_id = ? and tenant_id = ?")
+        return jdbc.sql("select data_key from vault.buyer_key where key_id = ? and tenant_id = ? "
+                        + "and data_key is not null")
                 .params(buyer.keyId().value(), tenant.value())
                 .query(String.class)
                 .optional()
@@ -65,10 +68,21 @@ class JdbcBuyerVault implements BuyerVault {
     }
 
     @Override
-    public boolean erase(TenantId tenant, BuyerKeyId keyId) {
-        return jdbc.sql("delete from vault.buyer_key where key_id = ? and tenant_id = ?")
-                .params(keyId.value(), tenant.value())
+    public boolean erase(TenantId tenant, BuyerKeyId keyId, Instant erasedAt) {
+        return jdbc.sql("update vault.buyer_key set data_key = null, email_digest = null, erased_at = ? "
+                        + "where key_id = ? and tenant_id = ? and erased_at is null")
+                .params(Timestamp.from(erasedAt), keyId.value(), tenant.value())
                 .update() > 0;
+    }
+
+    @Override
+    public Optional<Instant> erasedAt(TenantId tenant, BuyerKeyId keyId) {
+        return jdbc.sql("select erased_at from vault.buyer_key where key_id = ? and tenant_id = ? "
+                        + "and erased_at is not null")
+                .params(keyId.value(), tenant.value())
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     private Optional<DataKey> find(TenantId tenant, String digest) {

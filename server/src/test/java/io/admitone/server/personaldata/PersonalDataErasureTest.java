@@ -102,6 +102,9 @@ class PersonalDataErasureTest extends ServerIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from axon.domain_event_entry where payload_type like ?",
                 Long.class, "%.BuyerErased")).isGreaterThanOrEqualTo(1);
         assertThat(buyers.keyOf(TenantId.of(org), GRACE)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from vault.buyer_key where tenant_id = ?::uuid "
+                + "and erased_at is not null and data_key is null and email_digest is null", Long.class, org))
+                .as("an erased key leaves a tombstone holding neither the key nor the address's digest").isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.admitone.kernel.personaldata;
 
 import io.admitone.kernel.organisation.TenantId;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,11 @@ public interface BuyerVault {
     /** The data key of the buyer with this e-mail address in this organisation, if there is one. */
     Optional<BuyerKeyId> keyOf(TenantId tenant, String email);
 
-    /** Erases the key for good; false when this organisation has no such key (any more). */
-    boolean erase(TenantId tenant, BuyerKeyId keyId);
+    /**
+     * Erases the key for good, noting only when; false when this organisation has no such key (any more).
+     */
+    boolean erase(TenantId tenant, BuyerKeyId keyId, Instant erasedAt);
+
+    /** When the key was erased, or empty while it is kept (or was never this organisation's). */
+    Optional<Instant> erasedAt(TenantId tenant, BuyerKeyId keyId);
 }

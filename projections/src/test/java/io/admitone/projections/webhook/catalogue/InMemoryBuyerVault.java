@@ -6,6 +6,7 @@ import io.admitone.kernel.personaldata.BuyerKeyId;
 import io.admitone.kernel.personaldata.BuyerVault;
 import io.admitone.kernel.personaldata.SealedBuyer;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Optional;
 final class InMemoryBuyerVault implements BuyerVault {
 
     private final Map<BuyerKeyId, Buyer> buyers = new HashMap<>();
+    private final Map<BuyerKeyId, Instant> erased = new HashMap<>();
 
     @Override
     public SealedBuyer seal(TenantId tenant, Buyer buyer) {
@@ -34,7 +36,16 @@ final class InMemoryBuyerVault implements BuyerVault {
     }
 
     @Override
-    public boolean erase(TenantId tenant, BuyerKeyId keyId) {
-        return buyers.remove(keyId) != null;
+    public boolean erase(TenantId tenant, BuyerKeyId keyId, Instant erasedAt) {
+        boolean kept = buyers.remove(keyId) != null;
+        if (kept) {
+            erased.put(keyId, erasedAt);
+        }
+        return kept;
+    }
+
+    @Override
+    public Optional<Instant> erasedAt(TenantId tenant, BuyerKeyId keyId) {
+        return Optional.ofNullable(erased.get(keyId));
     }
 }
