@@ -1,6 +1,7 @@
 package io.admitone.query.plugin;
 
 import io.admitone.query.finance.reports.DailySales;
+import io.admitone.query.onsale.UnpaidOrders;
 import io.admitone.query.reminders.UpcomingPerformances;
 import org.jooq.DSLContext;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,11 @@ public class PluginReadModels {
     @Bean
     UpcomingPerformances upcomingPerformances(DSLContext db) {
         return new UpcomingPerformances(db);
+    }
+
+    @Bean
+    UnpaidOrders unpaidOrders(DSLContext db) {
+        return new UnpaidOrders(db);
     }
 
     @Bean

@@ -24,6 +24,11 @@ class ScheduledJobsConfiguration {
         return task(job, clock);
     }
 
+    @Bean
+    RecurringTask<Void> unpaidOrderExpiryTask(UnpaidOrderExpiry job, Clock clock) {
+        return task(job, clock);
+    }
+
     private static RecurringTask<Void> task(ScheduledJob job, Clock clock) {
         return Tasks.recurring(job.name(), job.schedule()).execute((instance, context) -> job.run(clock.instant()));
     }

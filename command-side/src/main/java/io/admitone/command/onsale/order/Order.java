@@ -14,6 +14,7 @@ import io.admitone.kernel.onsale.order.CancelOrderCommand;
 import io.admitone.kernel.onsale.order.CheckInResult;
 import io.admitone.kernel.onsale.order.CheckInTicketCommand;
 import io.admitone.kernel.onsale.order.ConfirmPaymentCommand;
+import io.admitone.kernel.onsale.order.ExpireUnpaidOrderCommand;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.MarkOrderPaidCommand;
 import io.admitone.kernel.onsale.order.OrderCancelled;
@@ -81,7 +82,11 @@ class Order {
     Order() {
     }
 
-    /** The outcome's events follow once the order's own state is set; a pending payment is due by a deadline. */
+    /**
+     * The outcome's events follow once the order's own state is set. A payment waiting for the buyer's action is due
+     * by a deadline of its own, minutes away; one left for staff to settle expires days later, by the
+     * {@code unpaid-order-expiry} job.
+     */
     @CommandHandler
     Order(PlaceOrderCommand command, Clock clock, SecretTokens tokens, DeadlineManager deadlines) {
         Instant now = clock.instant();
@@ -97,7 +102,7 @@ class Order {
                         case PENDING -> { }
                     }
                 });
-        if (outcome.kind() == PaymentOutcome.Kind.PENDING && command.dueAt() != null) {
+        if (outcome.kind() == PaymentOutcome.Kind.PENDING && outcome.nextAction() != null && command.dueAt() != null) {
             deadlines.schedule(command.dueAt(), PaymentDue.NAME, new PaymentDue(command.orderId()));
         }
     }
@@ -198,8 +203,24 @@ class Order {
     @DeadlineHandler(deadlineName = PaymentDue.NAME)
     void expire(PaymentDue due, Clock clock) {
         if (status == OrderStatus.AWAITING_PAYMENT) {
-            apply(new OrderExpired(orderId, tenantId, performanceId, tickets().all(), dueAt, clock.instant()));
+            expire(clock.instant());
         }
+    }
+
+    /** Answers whether the order expired now. */
+    @CommandHandler
+    boolean handle(ExpireUnpaidOrderCommand command, Clock clock) {
+        requireTenant(command.tenantId());
+        Instant now = clock.instant();
+        if (status != OrderStatus.AWAITING_PAYMENT || dueAt == null || now.isBefore(dueAt)) {
+            return false;
+        }
+        expire(now);
+        return true;
+    }
+
+    private void expire(Instant now) {
+        apply(new OrderExpired(orderId, tenantId, performanceId, tickets().all(), dueAt, now));
     }
 
     private void confirm(boolean byStaff, Instant now, SecretTokens tokens) {

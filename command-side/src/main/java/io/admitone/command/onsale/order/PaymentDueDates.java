@@ -9,8 +9,9 @@ import java.time.Instant;
 
 /**
  * When a payment left pending is due: staff have {@code admitone.onsale.offline-payment-due} to mark an offline
- * order paid, a buyer {@code admitone.onsale.payment-action-timeout} to take the next action the provider asked
- * for. Past it, the order expires and its places go back on sale.
+ * order paid (past it, the {@code unpaid-order-expiry} job expires the order), a buyer
+ * {@code admitone.onsale.payment-action-timeout} to take the next action the provider asked for (past it, the
+ * order's deadline expires it). Either way its places go back on sale.
  */
 @Component
 class PaymentDueDates {

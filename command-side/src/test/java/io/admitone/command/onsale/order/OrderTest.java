@@ -16,6 +16,7 @@ import io.admitone.kernel.onsale.RefundId;
 import io.admitone.kernel.onsale.hold.HoldLine;
 import io.admitone.kernel.onsale.order.CancelOrderCommand;
 import io.admitone.kernel.onsale.order.ConfirmPaymentCommand;
+import io.admitone.kernel.onsale.order.ExpireUnpaidOrderCommand;
 import io.admitone.kernel.onsale.order.IssuedTicket;
 import io.admitone.kernel.onsale.order.MarkOrderPaidCommand;
 import io.admitone.kernel.onsale.order.OrderCancelled;
@@ -182,18 +183,51 @@ class OrderTest {
     }
 
     @Test
-    void anUnpaidOrderExpiresAtItsDueDateAndGivesItsPlacesBack() {
-        fixture.givenCommands(place("offline", "bank-transfer", PaymentOutcome.pending(null)))
-                .whenTimeAdvancesTo(OFFLINE_DUE)
-                .expectEvents(new OrderExpired(ORDER, TENANT, PERFORMANCE, PLACES, OFFLINE_DUE, NOW));
+    void aPaymentNotActedOnByItsDueDateExpiresTheOrderAndGivesItsPlacesBack() {
+        fixture.givenCommands(place("test", "card-requires-action", PaymentOutcome.pending("confirm-payment")))
+                .whenTimeAdvancesTo(ACTION_DUE)
+                .expectEvents(new OrderExpired(ORDER, TENANT, PERFORMANCE, PLACES, ACTION_DUE, NOW));
+    }
+
+    @Test
+    void anOrderLeftForStaffToSettleHasNoDeadlineOfItsOwn() {
+        fixture.givenNoPriorActivity()
+                .when(place("offline", "bank-transfer", PaymentOutcome.pending(null)))
+                .expectEvents(placed("offline", "bank-transfer", null))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void anUnpaidOrderPastItsDueDateExpiresWhenTheJobFindsItAndGivesItsPlacesBack() {
+        Instant due = NOW.minus(Duration.ofMinutes(1));
+        fixture.given(placedDue(due))
+                .when(new ExpireUnpaidOrderCommand(ORDER, TENANT))
+                .expectEvents(new OrderExpired(ORDER, TENANT, PERFORMANCE, PLACES, due, NOW))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void anUnpaidOrderNotYetDueStays() {
+        fixture.given(placed("offline", "bank-transfer", null))
+                .when(new ExpireUnpaidOrderCommand(ORDER, TENANT))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
     }
 
     @Test
     void anOrderPaidBeforeItsDueDateDoesNotExpire() {
-        fixture.givenCommands(place("offline", "bank-transfer", PaymentOutcome.pending(null)),
-                        new MarkOrderPaidCommand(ORDER, TENANT))
-                .whenTimeAdvancesTo(OFFLINE_DUE)
-                .expectNoEvents();
+        fixture.given(placedDue(NOW.minus(Duration.ofMinutes(1))), confirmed(true))
+                .when(new ExpireUnpaidOrderCommand(ORDER, TENANT))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void anOrderOfAnotherOrganisationIsNotFoundToExpire() {
+        fixture.given(placedDue(NOW.minus(Duration.ofMinutes(1))))
+                .when(new ExpireUnpaidOrderCommand(ORDER, TenantId.of(UUID.randomUUID().toString())))
+                .expectNoEvents()
+                .expectException(Rejections.OrderNotFound.class);
     }
 
     @Test
@@ -338,6 +372,12 @@ class OrderTest {
         Instant dueAt = provider.equals("offline") ? OFFLINE_DUE : nextAction != null ? ACTION_DUE : null;
         return new OrderPlaced(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment(provider, method), LINES,
                 TOTAL, Digests.sha256Hex(TOKEN), nextAction, NOW, dueAt);
+    }
+
+    /** An order left for staff to settle, placed three days before it was due at {@code due}. */
+    private static OrderPlaced placedDue(Instant due) {
+        return new OrderPlaced(ORDER, TENANT, EVENT, PERFORMANCE, HOLD, BUYER, new Payment("offline", "bank-transfer"),
+                LINES, TOTAL, Digests.sha256Hex(TOKEN), null, due.minus(Duration.ofDays(3)), due);
     }
 
     static OrderRefunded refunded(RefundId refundId, String amount, List<OrderPlace> places,
