@@ -124,8 +124,9 @@ class PluginRuntime implements DisposableBean {
 
     @Override
     public void destroy() {
-        manager.stopPlugins();
-        manager.unloadPlugins();
+        // PluginManager.stopPlugins() walks the list of started plugins that it shrinks, and fails with a
+        // ConcurrentModificationException: each plugin is stopped and unloaded on its own instead
+        List.copyOf(manager.getPlugins()).forEach(plugin -> manager.unloadPlugin(plugin.getPluginId()));
     }
 
     private void startDirectory() throws IOException {

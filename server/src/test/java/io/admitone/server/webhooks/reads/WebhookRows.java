@@ -14,6 +14,11 @@ import java.util.UUID;
 final class WebhookRows {
 
     static final Instant START = Instant.parse("2026-11-01T10:00:00Z");
+    /**
+     * Rows made here only show how reads answer: the queues are leased to another instance for good, so that the
+     * running server's dispatcher never sends their pending deliveries and logs attempts against them.
+     */
+    private static final Instant LEASED_ELSEWHERE = Instant.parse("2999-01-01T00:00:00Z");
 
     private final JdbcTemplate jdbc;
 
@@ -41,7 +46,7 @@ final class WebhookRows {
                 settings.enabled(), at(settings.createdAt().plusSeconds(86_400)), at(settings.createdAt()),
                 at(settings.createdAt().plusSeconds(60)), at(settings.disabledAt()),
                 settings.disabledAt() == null ? null : "The endpoint answered 410 Gone",
-                at(settings.createdAt().plusSeconds(120)), at(settings.createdAt().plusSeconds(30)));
+                at(settings.createdAt().plusSeconds(120)), at(LEASED_ELSEWHERE));
         return id;
     }
 
