@@ -26,9 +26,6 @@ class PluginAuthentication implements ContributedAuthentication {
 
     @Override
     public Optional<String> authenticate(String email, char[] password) {
-        if (!runtime.offers(AuthenticationProvider.class)) {
-            return Optional.empty();
-        }
         return runtime.started().keySet().stream().sorted()
                 .flatMap(pluginId -> runtime.extensions(pluginId, AuthenticationProvider.class).stream()
                         .map(provider -> proven(pluginId, provider, email, password)))
